@@ -1,0 +1,60 @@
+// The only place that opens sessions. Reads and writes go through managed transactions, which the
+// driver retries on transient errors; everything else maps to a DyadError by Neo4j error code.
+import { Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import { DyadError } from '../errors.ts';
+import { getDriver } from './driver.ts';
+import { cypher } from './queries.ts';
+
+export type Params = Record<string, unknown>;
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function mapNeo4jError(error: unknown): unknown {
+  if (error instanceof DyadError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || error.retriable) {
+      return new DyadError('UNAVAILABLE', `Neo4j is unavailable (${error.code})`, {
+        cause: error,
+        hint: 'check that Neo4j runs (`npx dyad neo4j status`) and that NEO4J_URI points to it',
+      });
+    }
+    if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+      return new DyadError('UNAVAILABLE', 'Neo4j refused the credentials', {
+        cause: error,
+        hint: 'set NEO4J_USER/NEO4J_PASSWORD to the right values (`npx dyad neo4j env` prints the local ones)',
+      });
+    }
+  }
+  return error;
+}
+
+async function runIn<T>(mode: 'READ' | 'WRITE', query: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]> {
+  const { driver, connection } = getDriver();
+  const session = driver.session({ database: connection.database, defaultAccessMode: mode });
+  try {
+    const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: Neo4jRecord[] }> }) =>
+      (await tx.run(query, params)).records.map(map);
+    return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+  } catch (error) {
+    throw mapNeo4jError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+const toObject = (record: Neo4jRecord) => record.toObject() as Record<string, unknown>;
+
+/** Runs the named read query of cypher/ and returns its rows as plain objects. */
+export function readRows<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+  return runIn('READ', cypher(name), params, (r) => toObject(r) as T);
+}
+
+/** Runs the named write query of cypher/ in one managed transaction. */
+export function writeRows<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+  return runIn('WRITE', cypher(name), params, (r) => toObject(r) as T);
+}
+
+/** Runs literal Cypher (schema statements, tests' EXPLAIN); application queries use readRows/writeRows. */
+export function runCypher<T = Record<string, unknown>>(mode: 'READ' | 'WRITE', query: string, params: Params = {}): Promise<T[]> {
+  return runIn(mode, query, params, (r) => toObject(r) as T);
+}
