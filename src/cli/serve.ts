@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import { config } from '../config.ts';
+import { logger } from '../log.ts';
+import { createApp } from '../api/app.ts';
+import { closeDriver } from '../db/driver.ts';
+import { DyadError } from '../errors.ts';
+
+/** Serves the API until SIGINT/SIGTERM; resolves once listening. */
+export async function serve(): Promise<void> {
+  const cfg = config();
+  const app = createApp(cfg);
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new DyadError('ENVIRONMENT', `port ${cfg.port} on ${cfg.host} is already in use`, { hint: 'stop the other server or set PORT' })
+          : error,
+      ),
+    );
+    server.listen(cfg.port, cfg.host, resolve);
+  });
+  const url = `http://${cfg.host}:${cfg.port}/graphql`;
+  logger().info({ url }, 'GraphQL API listening');
+  process.stdout.write(`GraphQL API: ${url}\n`);
+  const shutdown = () => {
+    server.close(() => void closeDriver().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
