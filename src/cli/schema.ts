@@ -3,8 +3,8 @@ import { closeDriver } from '../db/driver.ts';
 
 export async function apply(): Promise<void> {
   try {
-    const { statements } = await applySchema();
-    process.stdout.write(`Schema applied: ${statements} constraints and indexes present.\n`);
+    const { statements, countries, topics } = await applySchema();
+    process.stdout.write(`Schema applied: ${statements} constraints and indexes; ${countries} countries and organisations, ${topics} topics.\n`);
   } finally {
     await closeDriver();
   }

@@ -58,3 +58,56 @@ export function writeRows<T = Record<string, unknown>>(name: string, params: Par
 export function runCypher<T = Record<string, unknown>>(mode: 'READ' | 'WRITE', query: string, params: Params = {}): Promise<T[]> {
   return runIn(mode, query, params, (r) => toObject(r) as T);
 }
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export const emptyCounters = (): WriteCounters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+});
+
+export interface WriteTx {
+  /** Runs the named query of cypher/ inside the transaction. */
+  run<T = Record<string, unknown>>(name: string, params: Params): Promise<T[]>;
+}
+
+/**
+ * Runs several named queries in one managed write transaction. The driver retries the whole function on
+ * transient errors (deadlocks, leader changes), so `work` must only depend on what it reads inside the
+ * transaction; the counters are those of the attempt that committed.
+ */
+export async function inWriteTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<{ result: T; counters: WriteCounters }> {
+  const { driver, connection } = getDriver();
+  const session = driver.session({ database: connection.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counters = emptyCounters();
+      const result = await work({
+        async run<R>(name: string, params: Params): Promise<R[]> {
+          const res = await tx.run(cypher(name), params);
+          const u = res.summary.counters.updates();
+          counters.nodesCreated += u.nodesCreated;
+          counters.nodesDeleted += u.nodesDeleted;
+          counters.relationshipsCreated += u.relationshipsCreated;
+          counters.relationshipsDeleted += u.relationshipsDeleted;
+          counters.propertiesSet += u.propertiesSet;
+          return res.records.map((r) => r.toObject() as R);
+        },
+      });
+      return { result, counters };
+    });
+  } catch (error) {
+    throw mapNeo4jError(error);
+  } finally {
+    await session.close();
+  }
+}

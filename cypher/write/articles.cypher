@@ -1,0 +1,19 @@
+// Articles with their outlet and the countries they are about.
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.url = row.url, a.source = row.source, a.title = row.title, a.language = row.language,
+    a.publishedAt = row.publishedAt, a.publishedDate = row.publishedDate, a.contentHash = row.contentHash,
+    a.text = row.text, a.ingestedAt = datetime()
+WITH a, row
+CALL (a, row) {
+  WITH a, row WHERE row.source IS NOT NULL
+  MERGE (s:Source {name: row.source})
+  MERGE (a)-[:PUBLISHED_BY]->(s)
+}
+CALL (a, row) {
+  UNWIND row.countries AS code
+  MERGE (c:Country {code: code})
+    ON CREATE SET c.name = code, c.kind = 'state'
+  MERGE (a)-[:FEATURES]->(c)
+}
+RETURN count(a) AS articles

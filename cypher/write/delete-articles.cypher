@@ -1,0 +1,5 @@
+// Deletes Article nodes (after retract-articles removed what they produced).
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+DETACH DELETE a
+RETURN count(*) AS deleted

@@ -1,0 +1,36 @@
+// Statements with their provenance (article and offsets), speaker, side, targets, topics and event.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (s:Statement {id: row.id})
+SET s.text = row.text, s.language = row.language, s.kind = row.kind, s.tone = row.tone, s.date = row.date,
+    s.start = row.start, s.end = row.end
+MERGE (s)-[:REPORTED_IN]->(a)
+WITH s, row
+CALL (s, row) {
+  WITH s, row WHERE row.speaker IS NOT NULL
+  MATCH (o:Official {id: row.speaker})
+  MERGE (s)-[:MADE_BY]->(o)
+}
+CALL (s, row) {
+  WITH s, row WHERE row.speakerCountry IS NOT NULL
+  MERGE (c:Country {code: row.speakerCountry})
+    ON CREATE SET c.name = row.speakerCountry, c.kind = 'state'
+  MERGE (s)-[:ON_BEHALF_OF]->(c)
+}
+CALL (s, row) {
+  UNWIND row.targets AS code
+  MERGE (c:Country {code: code})
+    ON CREATE SET c.name = code, c.kind = 'state'
+  MERGE (s)-[:CONCERNS]->(c)
+}
+CALL (s, row) {
+  UNWIND row.topics AS topicId
+  MATCH (t:Topic {id: topicId})
+  MERGE (s)-[:ABOUT]->(t)
+}
+CALL (s, row) {
+  WITH s, row WHERE row.eventId IS NOT NULL
+  MATCH (e:Event {id: row.eventId})
+  MERGE (s)-[:DURING]->(e)
+}
+RETURN count(s) AS statements

@@ -1,0 +1,73 @@
+// The graph writer: one managed transaction per batch of articles, every query an idempotent UNWIND/MERGE.
+// Unchanged articles (same content hash) are skipped; a changed article first retracts what it produced.
+import { createRequire } from 'node:module';
+import { inWriteTransaction, emptyCounters, type WriteCounters, type WriteTx } from '../../db/run.ts';
+import { buildRows, contentHash, type ArticleToWrite } from './rows.ts';
+
+export { contentHash, statementId, type ArticleToWrite } from './rows.ts';
+
+const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
+/** Part of every content hash: a new Dyad version re-extracts articles it sees again. */
+export const EXTRACTOR_VERSION = `dyad-${pkg.version}`;
+
+export interface WriteSummary extends WriteCounters {
+  written: number;
+  replaced: number;
+  unchanged: number;
+  statements: number;
+  events: number;
+}
+
+export interface WriteOptions {
+  /** Rewrite even when the content hash is unchanged. */
+  force?: boolean;
+}
+
+async function retract(tx: WriteTx, ids: string[]): Promise<{ officials: string[]; events: string[] }> {
+  if (ids.length === 0) return { officials: [], events: [] };
+  const rows = await tx.run<{ officials: string[]; events: string[] }>('write/retract-articles', { ids });
+  return { officials: rows.flatMap((r) => r.officials), events: rows.flatMap((r) => r.events) };
+}
+
+async function cleanup(tx: WriteTx, touched: { officials: string[]; events: string[] }): Promise<void> {
+  if (touched.events.length > 0) await tx.run('write/cleanup-events', { ids: [...new Set(touched.events)] });
+  if (touched.officials.length > 0) await tx.run('write/cleanup-officials', { ids: [...new Set(touched.officials)] });
+}
+
+/** Writes one batch of extracted articles in one transaction. Safe to repeat: the same batch again changes nothing. */
+export async function writeArticles(items: ArticleToWrite[], options: WriteOptions = {}): Promise<WriteSummary> {
+  if (items.length === 0) return { ...emptyCounters(), written: 0, replaced: 0, unchanged: 0, statements: 0, events: 0 };
+  const hashes = new Map(items.map(({ article }) => [article.id, contentHash(article, EXTRACTOR_VERSION)]));
+  const { result, counters } = await inWriteTransaction(async (tx) => {
+    const existing = await tx.run<{ id: string; contentHash: string | null }>('write/article-hashes', { ids: [...hashes.keys()] });
+    const stored = new Map(existing.map((r) => [r.id, r.contentHash]));
+    const fresh = items.filter(({ article }) => options.force || stored.get(article.id) !== hashes.get(article.id));
+    const replacedIds = fresh.map(({ article }) => article.id).filter((id) => stored.has(id));
+    const touched = await retract(tx, replacedIds);
+    const rows = buildRows(fresh, hashes);
+    if (rows.articles.length > 0) await tx.run('write/articles', { rows: rows.articles });
+    if (rows.officials.length > 0) await tx.run('write/officials', { rows: rows.officials });
+    if (rows.events.length > 0) await tx.run('write/events', { rows: rows.events });
+    if (rows.statements.length > 0) await tx.run('write/statements', { rows: rows.statements });
+    await cleanup(tx, touched);
+    return {
+      written: fresh.length,
+      replaced: replacedIds.length,
+      unchanged: items.length - fresh.length,
+      statements: rows.statements.length,
+      events: rows.events.length,
+    };
+  });
+  return { ...counters, ...result };
+}
+
+/** Retracts articles: their statements, mentions and event reports go, then whatever only they supported. */
+export async function deleteArticles(ids: string[]): Promise<{ deleted: number } & WriteCounters> {
+  const { result, counters } = await inWriteTransaction(async (tx) => {
+    const touched = await retract(tx, ids);
+    const rows = await tx.run<{ deleted: number }>('write/delete-articles', { ids });
+    await cleanup(tx, touched);
+    return { deleted: rows[0]?.deleted ?? 0 };
+  });
+  return { ...counters, ...result };
+}

@@ -1,0 +1,84 @@
+// Turns extractions into the parameter rows of cypher/write/*.cypher.
+import { createHash } from 'node:crypto';
+import type { Article, Extraction } from '../../domain.ts';
+import { toneOf } from '../../taxonomy/index.ts';
+
+export interface ArticleToWrite {
+  article: Article;
+  extraction: Extraction;
+}
+
+/** What makes an article "the same again": its text and metadata, and the extractor that read it. */
+export function contentHash(article: Article, extractorVersion: string): string {
+  const h = createHash('sha256');
+  for (const part of [extractorVersion, article.title ?? '', article.publishedAt ?? '', article.language ?? '', article.url ?? '', article.text]) {
+    h.update(part).update('\u0000');
+  }
+  return h.digest('hex');
+}
+
+/** The statement's key: the article and its offsets, so re-ingesting never duplicates it. */
+export function statementId(articleId: string, start: number, end: number): string {
+  return createHash('sha256').update(`${articleId}\u0000${start}\u0000${end}`).digest('base64url').slice(0, 22);
+}
+
+const dateOnly = (value: string | null | undefined): string | null => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
+
+export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) {
+  const articles = [];
+  const officials = [];
+  const events = [];
+  const statements = [];
+  for (const { article, extraction } of items) {
+    const articleId = article.id;
+    const publishedDate = dateOnly(extraction.article.publishedAt ?? article.publishedAt);
+    articles.push({
+      id: articleId,
+      url: article.url ?? null,
+      source: article.source ?? null,
+      title: article.title ?? null,
+      language: extraction.article.language,
+      publishedAt: article.publishedAt ?? null,
+      publishedDate,
+      contentHash: hashes.get(articleId) ?? null,
+      text: article.text,
+      countries: extraction.countries.map((c) => c.code),
+    });
+    const officialCountry = new Map<string, string | null>();
+    for (const o of extraction.officials) {
+      officialCountry.set(o.id, o.country);
+      officials.push({
+        id: o.id,
+        name: o.name,
+        country: o.country,
+        titles: o.titles,
+        aliases: [...new Set([o.name, ...o.aliases, ...o.mentions.map((m) => m.text)])],
+        mentions: o.mentions.length,
+        articleId,
+      });
+    }
+    extraction.events.forEach((e, index) =>
+      events.push({ id: e.id, type: e.type, date: e.date, participants: e.participants, countries: e.countries, articleId, main: index === 0 }),
+    );
+    const mainEvent = extraction.events[0];
+    for (const s of extraction.statements) {
+      statements.push({
+        id: statementId(articleId, s.start, s.end),
+        articleId,
+        eventId: mainEvent?.id ?? null,
+        text: s.text,
+        language: extraction.article.language,
+        kind: s.kind,
+        tone: toneOf(s.kind),
+        date: mainEvent?.date ?? publishedDate,
+        start: s.start,
+        end: s.end,
+        speaker: s.speaker,
+        speakerCountry: s.speakerCountry ?? (s.speaker ? (officialCountry.get(s.speaker) ?? null) : null),
+        topics: s.topics,
+        targets: s.targets,
+      });
+    }
+  }
+  return { articles, officials, events, statements };
+}
