@@ -1,0 +1,150 @@
+// Turns one language file (plus country names from i18n-iso-countries and the officials gazetteer)
+// into a term index and one Aho-Corasick automaton over normalised text.
+import { AhoCorasick } from '@monyone/aho-corasick';
+import { normalizeTerm, type NormalizeRules } from '../pipeline/normalize/index.ts';
+import type { CountryData, GazetteerOfficial, LanguageData, Sense } from './types.ts';
+
+export interface TermSense {
+  sense: Sense;
+  /** Matches any continuation of the word (term written with a trailing `*`). */
+  stem: boolean;
+  /** For all-capital terms: the exact original spelling that must appear. */
+  acronym: string | null;
+}
+
+export interface Lexicon {
+  language: string;
+  data: LanguageData;
+  rules: NormalizeRules;
+  wordBoundaries: boolean;
+  cased: boolean;
+  prefixes: Set<string>;
+  suffixes: Set<string>;
+  maxAffix: number;
+  terms: Map<string, TermSense[]>;
+  automaton: AhoCorasick;
+  stopwords: Set<string>;
+  nameParticles: Set<string>;
+  datePatterns: RegExp[];
+  officials: Map<string, GazetteerOfficial>;
+  /** Country and organisation codes known to this lexicon. */
+  organizations: Set<string>;
+}
+
+export interface CompileInput {
+  data: LanguageData;
+  countryNames: Record<string, string[]>;
+  officials: GazetteerOfficial[];
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d.]+$/u;
+
+export function compileLexicon({ data, countryNames, officials }: CompileInput): Lexicon {
+  const rules: NormalizeRules = {
+    map: new Map(Object.entries(data.normalize?.map ?? {})),
+    drop: new Set([...(data.normalize?.drop ?? '')]),
+  };
+  const terms = new Map<string, TermSense[]>();
+  const norm = (s: string) => normalizeTerm(s, rules).trim();
+  const article = data.article ? norm(data.article) : '';
+
+  const add = (raw: string, sense: Sense) => {
+    if (typeof raw !== 'string') return;
+    let term = raw.trim();
+    if (!term) return;
+    const stem = term.endsWith('*');
+    if (stem) term = term.slice(0, -1);
+    const acronym = !stem && ACRONYM.test(term) && term.replace(/\./g, '').length >= 2 ? term : null;
+    const key = norm(term);
+    if (!key) return;
+    const put = (k: string) => {
+      let list = terms.get(k);
+      if (!list) terms.set(k, (list = []));
+      if (!list.some((t) => t.stem === stem && t.acronym === acronym && sameSense(t.sense, sense))) list.push({ sense, stem, acronym });
+    };
+    put(key);
+    if (article && key.startsWith(article) && key.length - article.length >= 3) put(key.slice(article.length));
+  };
+
+  const addCountry = (code: string, c: CountryData | undefined, extraNames: string[]) => {
+    for (const n of extraNames) add(n, { type: 'country', code, form: 'name' });
+    if (!c) return;
+    for (const n of c.names ?? []) add(n, { type: 'country', code, form: 'name' });
+    for (const n of c.adjectives ?? []) add(n, { type: 'country', code, form: 'adjective' });
+    for (const n of c.demonyms ?? []) add(n, { type: 'country', code, form: 'demonym' });
+    for (const n of c.capitals ?? []) add(n, { type: 'country', code, form: 'capital' });
+    for (const n of c.short ?? []) add(n, { type: 'country', code, form: 'short' });
+    for (const n of c.sides ?? []) add(n, { type: 'country', code, form: 'side' });
+  };
+  const codes = new Set([...Object.keys(countryNames), ...Object.keys(data.countries ?? {})]);
+  for (const code of codes) {
+    const names = (countryNames[code] ?? []).filter((n) => !/[,(]/.test(n));
+    addCountry(code, data.countries?.[code], names);
+  }
+  const organizations = new Set(Object.keys(data.organizations ?? {}));
+  for (const [code, c] of Object.entries(data.organizations ?? {})) addCountry(code, c, []);
+
+  for (const [role, list] of Object.entries(data.titles ?? {})) for (const t of list) add(t, { type: 'title', role });
+  for (const t of data.counterpart ?? []) add(t, { type: 'counterpart' });
+  const sp = data.speaker ?? {};
+  for (const t of sp.pronouns ?? []) add(t, { type: 'pronoun' });
+  for (const t of sp.forHisPart ?? []) add(t, { type: 'forHisPart' });
+  for (const t of sp.sideWords ?? []) add(t, { type: 'sideWord' });
+  for (const t of sp.sideSuffixes ?? []) add(t, { type: 'sideSuffix' });
+  for (const t of sp.institutions ?? []) add(t, { type: 'institution' });
+  for (const t of sp.bothSides ?? []) add(t, { type: 'bothSides' });
+  const rep = data.reporting ?? {};
+  for (const t of rep.verbs ?? []) add(t, { type: 'reportVerb' });
+  for (const t of rep.participles ?? []) add(t, { type: 'participle' });
+  for (const t of rep.complementizers ?? []) add(t, { type: 'complementizer' });
+  for (const t of rep.according ?? []) add(t, { type: 'according' });
+  for (const [kind, list] of Object.entries(data.kinds ?? {})) for (const t of list) add(t, { type: 'kind', kind });
+  for (const [topic, list] of Object.entries(data.topics ?? {})) for (const t of list) add(t, { type: 'topic', topic });
+  for (const [eventType, list] of Object.entries(data.events ?? {})) for (const t of list) add(t, { type: 'event', eventType });
+  const dates = data.dates ?? {};
+  (dates.weekdays ?? []).forEach((list, day) => { for (const t of list ?? []) add(t, { type: 'weekday', day }); });
+  (dates.months ?? []).forEach((list, month) => { for (const t of list ?? []) add(t, { type: 'month', month }); });
+  for (const [t, offset] of Object.entries(dates.relative ?? {})) if (typeof offset === 'number') add(t, { type: 'relative', offset });
+  const cl = data.clause ?? {};
+  for (const t of cl.joinWords ?? []) add(t, { type: 'joinWord' });
+  for (const t of cl.breakWords ?? []) add(t, { type: 'breakWord' });
+
+  const officialMap = new Map<string, GazetteerOfficial>();
+  const cased = data.cased ?? true;
+  for (const o of officials) {
+    officialMap.set(o.id, o);
+    const full = new Set<string>(o.names?.[data.language] ?? []);
+    if (cased) for (const n of [o.name, ...(o.names?.['en'] ?? [])]) full.add(n);
+    for (const n of full) add(n, { type: 'official', id: o.id, short: false });
+    for (const n of o.short?.[data.language] ?? (cased ? (o.short?.['en'] ?? []) : [])) add(n, { type: 'official', id: o.id, short: true });
+  }
+
+  const prefixes = new Set((data.prefixes ?? []).map(norm).filter(Boolean));
+  const suffixes = new Set((data.suffixes ?? []).map(norm).filter(Boolean));
+  const maxAffix = Math.max(0, ...[...prefixes, ...suffixes].map((a) => a.length));
+  const datePatterns: RegExp[] = [];
+  for (const p of dates.patterns ?? []) {
+    try { datePatterns.push(new RegExp(p, 'gu')); } catch { /* a bad pattern in a data file is skipped, not fatal */ }
+  }
+  return {
+    language: data.language,
+    data,
+    rules,
+    wordBoundaries: data.wordBoundaries ?? true,
+    cased,
+    prefixes,
+    suffixes,
+    maxAffix,
+    terms,
+    automaton: new AhoCorasick([...terms.keys()]),
+    stopwords: new Set((data.nameStopwords ?? []).map(norm)),
+    nameParticles: new Set((data.nameParticles ?? []).map(norm)),
+    datePatterns,
+    officials: officialMap,
+    organizations,
+  };
+}
+
+function sameSense(a: Sense, b: Sense): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,69 @@
+// Splits an attributed sentence into the clauses a reader counts separately: before a new stance
+// cue that follows a comma, a joining word ("and") or a joining clitic (Arabic "و"), and before a
+// participle that continues the speech ("adding that", "مضيفا أن").
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { Token } from '../recognize/index.ts';
+import { isWordChar } from '../recognize/index.ts';
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+const PUNCT = /[,;،؛，；:]\s*$/u;
+const MIN_WORDS = 3;
+
+const isCue = (t: Token) => t.senses.some((s) => (s.type === 'kind' && s.kind !== 'inform') || s.type === 'participle' || s.type === 'reportVerb');
+const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
+const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
+
+export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon): Clause[] {
+  const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
+  const cuts: number[] = [];
+  let clauseStart = start;
+  let seenCue = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.start < start || t.start >= end) continue;
+    const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
+    let cut = -1;
+    if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+    else if (isCue(t) && seenCue) {
+      const prev = toks[i - 1];
+      const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
+      if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
+      else if (prev && isJoin(prev) && prev.end <= t.start && /^\s*$/.test(text.slice(prev.end, wordStart))) {
+        cut = prev.start;
+      } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
+      if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
+    }
+    if (cut > clauseStart) {
+      cuts.push(cut);
+      clauseStart = cut;
+      seenCue = isCue(t);
+      continue;
+    }
+    if (isCue(t)) seenCue = true;
+  }
+  const out: Clause[] = [];
+  let s = start;
+  for (const c of [...cuts, end]) {
+    let e = c;
+    while (e > s && /[\s,;،؛，；:]/u.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    s = c;
+  }
+  return out;
+}
+
+function wordStartOf(text: string, pos: number): number {
+  while (pos > 0 && isWordChar(text[pos - 1])) pos--;
+  return pos;
+}
+
+function wordCount(text: string, from: number, to: number, lex: Lexicon): number {
+  // scripts without spaces: about two characters a word
+  if (!lex.wordBoundaries) return Math.floor(text.slice(from, to).replace(/[\s\p{P}]/gu, '').length / 2);
+  const m = text.slice(from, to).match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,68 @@
+// Who speaks in a sentence: a named official, a title phrase ("the Chinese foreign minister"),
+// a pronoun or "for his part", a side/institution/country ("the Kyrgyz side", "Beijing said").
+import type { Sense } from '../../lexicon/types.ts';
+import type { Person, PersonMention, Recognition, Token } from '../recognize/index.ts';
+
+export interface Speaker {
+  person: string | null;
+  country: string | null;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rank: number;
+  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both';
+}
+
+const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
+export const countryCode = (t: Token | undefined, allowCapital = true): string | null => {
+  const s = t?.senses.find((x) => x.type === 'country');
+  return s && s.type === 'country' && (allowCapital || s.form !== 'capital') ? s.code : null;
+};
+
+/** Speaker candidates inside [from, to): person mentions first-class, then sides, countries, pronouns. */
+export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, personByMention: Map<number, Person>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [start, p] of personByMention) {
+    if (start < from || start >= to) continue;
+    const m = p.mentions.find((x) => x.start === start) as PersonMention;
+    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country } });
+  }
+  for (const r of rec.titleRefs) {
+    if (r.start < from || r.start >= to) continue;
+    const p = resolveTitleRef(r, rec.people);
+    out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country } });
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.start < from || t.start >= to) continue;
+    if (has(t, 'pronoun')) out.push({ start: t.start, end: t.end, rank: 1, speaker: 'pronoun' });
+    else if (has(t, 'forHisPart')) out.push({ start: t.start, end: t.end, rank: 1, speaker: 'forHisPart' });
+    else if (has(t, 'bothSides')) out.push({ start: t.start, end: t.end, rank: 1, speaker: 'both' });
+    else if (has(t, 'sideWord') || has(t, 'institution')) {
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const c = prev && t.start - prev.end <= 3 ? countryCode(prev, false) : null;
+      const d = next && next.start - t.end <= 3 ? countryCode(next, false) : null;
+      if (c || d) out.push({ start: c ? (prev as Token).start : t.start, end: d ? (next as Token).end : t.end, rank: 2, speaker: { person: null, country: (c ?? d) as string } });
+    } else if (has(t, 'sideSuffix')) {
+      const prev = toks[i - 1];
+      const c = prev && prev.end === t.start ? countryCode(prev, false) : null;
+      if (c) out.push({ start: (prev as Token).start, end: t.end, rank: 2, speaker: { person: null, country: c } });
+    } else {
+      const s = t.senses.find((x) => x.type === 'country');
+      if (s && s.type === 'country' && (s.form === 'side' || s.form === 'name' || s.form === 'capital')) {
+        out.push({ start: t.start, end: t.end, rank: s.form === 'side' ? 2 : 0, speaker: { person: null, country: s.code } });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
+export function resolveTitleRef(r: PersonMention, people: Person[]): Person | null {
+  const sameCountry = people.filter((p) => r.country && p.country === r.country);
+  const sameRole = sameCountry.filter((p) => p.roles.some((x) => r.roles.includes(x)));
+  return sameRole[0] ?? (sameCountry.length === 1 ? (sameCountry[0] as Person) : null);
+}

@@ -1,0 +1,151 @@
+// Recognises what the lexicon knows in an article: countries, organisations, officials (gazetteer
+// and title patterns), titles, reporting verbs, kind/topic/event cues and date expressions.
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { NormalizedText } from '../normalize/index.ts';
+import type { Sentence } from '../segment/index.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { isWordChar, matchTerms, type Token } from './match.ts';
+import { findTitledPeople, type PersonMention } from './names.ts';
+import { unknownOfficialId } from './person-key.ts';
+
+export type { Token } from './match.ts';
+export type { DateMention } from './dates.ts';
+export type { PersonMention } from './names.ts';
+export { isWordChar } from './match.ts';
+export { phoneticKey, unknownOfficialId, latin, slug } from './person-key.ts';
+
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+}
+
+/** A person in the article: the gazetteer id or a derived id, and every mention. */
+export interface Person {
+  key: string;
+  known: boolean;
+  name: string;
+  country: string | null;
+  roles: string[];
+  mentions: PersonMention[];
+}
+
+export interface Recognition {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  countries: CountryMention[];
+  people: Person[];
+  /** Title phrases without a name, for coreference ("the Chinese foreign minister"). */
+  titleRefs: PersonMention[];
+  dates: DateMention[];
+}
+
+export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon): Recognition {
+  const tokens = matchTerms(text, norm, lex);
+  const titled = findTitledPeople(text, tokens, lex);
+  const countries: CountryMention[] = [];
+  for (const t of tokens) {
+    const s = t.senses.find((x) => x.type === 'country');
+    if (s && s.type === 'country') countries.push({ code: s.code, start: t.start, end: t.end, text: t.text, form: s.form });
+  }
+  const people = collectPeople(text, norm, tokens, titled, lex);
+  return {
+    text,
+    sentences,
+    tokens,
+    countries,
+    people,
+    titleRefs: titled.filter((p) => p.titleOnly),
+    dates: findDates(text, tokens, lex),
+  };
+}
+
+function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
+  const people = new Map<string, Person>();
+  const covered = new Set<number>();
+  const fullIds = new Set<string>();
+  for (const t of tokens) for (const s of t.senses) if (s.type === 'official' && !s.short) fullIds.add(s.id);
+  const addMention = (key: string, known: boolean, m: PersonMention, name: string) => {
+    let p = people.get(key);
+    if (!p) {
+      const g = known ? lex.officials.get(key) : undefined;
+      p = { key, known, name: g?.name ?? name, country: g?.country ?? m.country, roles: [], mentions: [] };
+      people.set(key, p);
+    }
+    if (!p.country && m.country) p.country = m.country;
+    for (const r of m.roles) if (!p.roles.includes(r)) p.roles.push(r);
+    if (!p.mentions.some((x) => x.start === m.start)) p.mentions.push(m);
+    covered.add(m.start);
+  };
+  for (const m of titled) {
+    if (m.titleOnly) continue;
+    if (m.id) addMention(m.id, true, m, m.text);
+    else {
+      const g = gazetteerByKey(m.text, m.country, lex);
+      addMention(g ?? unknownOfficialId(m.text, m.country), !!g, m, m.text);
+    }
+  }
+  for (const t of tokens) {
+    if (covered.has(t.start)) continue;
+    const senses = t.senses.filter((s) => s.type === 'official');
+    if (!senses.length) continue;
+    // a surname shared by several officials: prefer the one whose full name the article uses
+    const pick = senses.find((s) => s.type === 'official' && fullIds.has(s.id)) ?? senses.find((s) => s.type === 'official' && !s.short);
+    const chosen = pick ?? (senses.length === 1 ? senses[0] : undefined);
+    if (!chosen || chosen.type !== 'official') continue;
+    if (!pick && [...people.values()].every((p) => !p.known || p.key !== chosen.id) && chosen.short && senses.length > 1) continue;
+    addMention(chosen.id, true, { start: t.start, end: t.end, text: t.text, id: chosen.id, roles: [], country: null, titleOnly: false, groupStart: t.start }, t.text);
+  }
+  // later mentions of an unknown person by surname alone
+  for (const p of people.values()) {
+    if (p.known) continue;
+    const first = p.mentions[0];
+    if (!first) continue;
+    const words = first.text.split(/\s+/);
+    const surname = words[words.length - 1] ?? '';
+    if (surname.length < 2) continue;
+    for (const at of findWord(text, norm, surname, lex)) {
+      if (covered.has(at) || p.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      addMention(p.key, false, { start: at, end: at + surname.length, text: text.slice(at, at + surname.length), id: null, roles: [], country: null, titleOnly: false, groupStart: at }, first.text);
+    }
+  }
+  for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
+  return [...people.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(word, from);
+    if (at < 0) break;
+    from = at + word.length;
+    if (!lex.wordBoundaries) { out.push(at); continue; }
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (isWordChar(after)) continue;
+    if (isWordChar(before)) {
+      let ws = at;
+      while (ws > 0 && isWordChar(text[ws - 1])) ws--;
+      if (!lex.prefixes.has(text.slice(ws, at))) continue;
+    }
+    out.push(at);
+  }
+  void norm;
+  return out;
+}
+
+/** An unknown name that is a gazetteer person in another spelling (same country, same surname key). */
+function gazetteerByKey(name: string, country: string | null, lex: Lexicon): string | null {
+  if (!country) return null;
+  const key = unknownOfficialId(name, country);
+  for (const o of lex.officials.values()) {
+    if (o.country !== country) continue;
+    const spellings = [o.name, ...Object.values(o.names ?? {}).flat()];
+    if (spellings.some((s) => unknownOfficialId(s, country) === key)) return o.id;
+  }
+  return null;
+}

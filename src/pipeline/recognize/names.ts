@@ -1,0 +1,176 @@
+// Officials the gazetteer lacks, found next to titles: "Kyrgyz Foreign Minister Ruslan Kazakbaev",
+// "وزير الخارجية الصيني وانغ يي", "his Kyrgyz counterpart X", "X, Kyrgyzstan's foreign minister".
+// Also title phrases without a name ("the Chinese foreign minister"), kept for coreference.
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { Sense } from '../../lexicon/types.ts';
+import { isWordChar, type Token } from './match.ts';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Gazetteer id when known. */
+  id: string | null;
+  roles: string[];
+  country: string | null;
+  /** True when the mention is a title phrase alone ("the Chinese foreign minister"). */
+  titleOnly: boolean;
+  /** Where the title phrase (if any) starts, for statement spans. */
+  groupStart: number;
+}
+
+const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
+const countryOf = (t: Token | undefined): string | null => {
+  const s = t?.senses.find((x) => x.type === 'country');
+  return s && s.type === 'country' && s.form !== 'capital' ? s.code : null;
+};
+
+export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): PersonMention[] {
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  const out: PersonMention[] = [];
+  const links = new Set((lex.data as { titleLinks?: string[] }).titleLinks ?? []);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!has(t, 'title') && !has(t, 'counterpart')) { i++; continue; }
+    const roles: string[] = [];
+    let country: string | null = null;
+    let groupStart = t.start;
+    // a country right before the title: "Kyrgyz Foreign Minister", "China's foreign minister"
+    const prev = tokens[i - 1];
+    if (prev && countryOf(prev) && onlyGlue(text.slice(prev.end, t.start))) {
+      country = countryOf(prev);
+      groupStart = prev.start;
+    }
+    let j = i;
+    let pos = t.start;
+    let official: Token | null = null;
+    for (;;) {
+      const cur = tokens[j] as Token | undefined;
+      if (!cur || cur.start !== pos) break;
+      const title = cur.senses.find((s) => s.type === 'title');
+      if (title && title.type === 'title') { if (!roles.includes(title.role)) roles.push(title.role); }
+      else if (has(cur, 'counterpart')) { /* a counterpart behaves like a title */ }
+      else if (countryOf(cur) && !has(cur, 'official')) country = countryOf(cur);
+      else if (has(cur, 'joinWord') && (has(tokens[j + 1], 'title') || has(tokens[j + 1], 'counterpart'))) { /* "X and Y Minister" */ }
+      else if (has(cur, 'official')) { official = cur; break; }
+      else break;
+      pos = skipSpace(text, cur.end);
+      // "Minister of Foreign Affairs of Kyrgyzstan": a linking word then a country
+      const w = wordAt(text, pos);
+      if (w && links.has(text.slice(w.start, w.end).toLowerCase())) {
+        const k = byStart.get(skipSpace(text, w.end));
+        if (k !== undefined && countryOf(tokens[k])) { pos = (tokens[k] as Token).start; j = k; continue; }
+      }
+      const k = byStart.get(pos);
+      if (k === undefined) break;
+      j = k;
+    }
+    const last = tokens[j] as Token;
+    const groupEnd = official ? official.start : (tokens[j]?.start === pos ? last.end : pos);
+    if (official) {
+      const s = official.senses.find((x) => x.type === 'official');
+      out.push({ start: official.start, end: official.end, text: official.text, id: s && s.type === 'official' ? s.id : null, roles, country, titleOnly: false, groupStart });
+      i = j + 1;
+      continue;
+    }
+    const namePos = skipSpace(text, tokens[j]?.start === pos ? last.end : pos);
+    const name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
+    if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
+      out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
+    } else if (roles.length) {
+      // apposition: "Ruslan Kazakbaev, Kyrgyzstan's foreign minister"
+      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : null;
+      if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
+      else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
+    }
+    i = Math.max(i + 1, j + (name ? 1 : 0));
+  }
+  return out;
+}
+
+function onlyGlue(between: string): boolean {
+  return /^(\s*|'s\s+|’s\s+|\s*-\s*)$/u.test(between);
+}
+
+function skipSpace(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\u00a0')) pos++;
+  return pos;
+}
+
+interface Span { start: number; end: number }
+
+export function wordAt(text: string, pos: number): Span | null {
+  if (!isWordChar(text[pos])) return null;
+  let end = pos;
+  while (end < text.length && (isWordChar(text[end]) || ((text[end] === '-' || text[end] === "'" || text[end] === '’') && isWordChar(text[end + 1])))) end++;
+  return { start: pos, end };
+}
+
+function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<number, number>, lex: Lexicon): Span | null {
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let p = pos;
+  while (words < 4) {
+    const w = wordAt(text, p);
+    if (!w) break;
+    const word = text.slice(w.start, w.end);
+    const k = byStart.get(w.start);
+    const known = k !== undefined && !(tokens[k] as Token).senses.every((s) => s.type === 'stopword');
+    const lower = word.toLowerCase();
+    if (lex.stopwords.has(lower) && words > 0) break;
+    if (/^\p{Lu}/u.test(word) && !known && !lex.stopwords.has(lower)) {
+      if (start < 0) start = w.start;
+      end = w.end;
+      words++;
+    } else if (words > 0 && lex.nameParticles.has(lower)) {
+      // a particle must be followed by another capitalised word to count
+    } else break;
+    p = skipSpace(text, w.end);
+  }
+  return start >= 0 ? { start, end } : null;
+}
+
+function readUncasedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
+  if (!lex.wordBoundaries) return readUnspacedName(text, pos, byStart, lex);
+  let start = -1;
+  let end = -1;
+  let p = pos;
+  for (let words = 0; words < 3; words++) {
+    const w = wordAt(text, p);
+    if (!w || byStart.has(w.start) || /\d/.test(text[w.start] as string)) break;
+    const word = text.slice(w.start, w.end);
+    if (lex.stopwords.has(word.toLowerCase())) break;
+    if (start < 0) start = w.start;
+    end = w.end;
+    p = skipSpace(text, w.end);
+    if (p !== w.end + 1 && p === w.end) break;
+  }
+  return start >= 0 ? { start, end } : null;
+}
+
+function readUnspacedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
+  let end = pos;
+  while (end < text.length && end - pos < 8) {
+    const ch = text[end] as string;
+    if (!(isWordChar(ch) || ch === '·' || ch === '•')) break;
+    if (end > pos && byStart.has(end)) break;
+    let stop = false;
+    for (const s of lex.stopwords) if (s && text.startsWith(s, end)) { stop = true; break; }
+    if (stop) break;
+    end++;
+  }
+  return end - pos >= 2 ? { start: pos, end } : null;
+}
+
+function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Span | null {
+  const before = text.slice(Math.max(0, groupStart - 80), groupStart);
+  const m = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:the\s+)?$/u.exec(before);
+  if (!m || !m[1]) return null;
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => lex.stopwords.has(w.toLowerCase()))) return null;
+  const start = groupStart - (before.length - m.index);
+  return { start, end: start + m[1].length };
+}

@@ -1,0 +1,32 @@
+// Resolves date expressions against the publication date: weekdays to the most recent such day
+// on or before it, relative days by offset, dates without a year to the nearest past year.
+import type { DateMention } from '../recognize/index.ts';
+
+export function parsePublished(publishedAt: string | null | undefined): Date | null {
+  if (!publishedAt) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function resolveDate(m: DateMention, published: Date | null): string | null {
+  if (m.kind === 'absolute') {
+    if (m.day === null) return null;
+    let year = m.year ?? published?.getUTCFullYear() ?? null;
+    if (year === null) return null;
+    let d = new Date(Date.UTC(year, m.month - 1, m.day));
+    if (m.year === null && published && d.getTime() - published.getTime() > 7 * 86_400_000) d = new Date(Date.UTC(--year, m.month - 1, m.day));
+    return d.getUTCMonth() === m.month - 1 ? isoDay(d) : null;
+  }
+  if (!published) return null;
+  if (m.kind === 'relative') return isoDay(new Date(published.getTime() + m.offset * 86_400_000));
+  // weekday: 0 = Monday in the lexicon; getUTCDay: 0 = Sunday
+  const today = (published.getUTCDay() + 6) % 7;
+  const back = (today - m.day + 7) % 7;
+  return isoDay(new Date(published.getTime() - back * 86_400_000));
+}

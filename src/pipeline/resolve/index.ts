@@ -1,0 +1,157 @@
+// Turns recognition and attributed statements into the extraction contract: officials with
+// stable ids, the main event (type, date, participants, countries, id from canonical facts),
+// the countries the article is about as actors, topics, and statements with targets and ids.
+import { createHash } from 'node:crypto';
+import type { Article, Extraction, ExtractedEvent, ExtractedOfficial, ExtractedStatement, Mention } from '../../domain.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { RawStatement } from '../attribute/index.ts';
+import { latin, type Person, type Recognition, type Token } from '../recognize/index.ts';
+import { isoDay, parsePublished, resolveDate } from './dates.ts';
+
+export interface ResolveInput {
+  article: Article;
+  language: string;
+  rec: Recognition;
+  /** Recognition of the title, when the article has one. */
+  titleRec: Recognition | null;
+  statements: RawStatement[];
+  lex: Lexicon;
+}
+
+const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
+const NOT_PARTICIPANTS = new Set(['spokesperson']);
+
+export function resolveArticle({ article, language, rec, titleRec, statements, lex }: ResolveInput): Extraction {
+  const published = parsePublished(article.publishedAt);
+  const event = mainEvent(rec, titleRec, statements, published);
+  const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
+  const mentionCount = new Map<string, number>();
+  for (const c of rec.countries) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
+  const eventCountries = new Set(event?.countries ?? []);
+  const actors = new Set<string>([...eventCountries, ...speakerCountries]);
+  for (const p of rec.people) if (p.country && statements.some((s) => s.speaker === p.key)) actors.add(p.country);
+  const outStatements: ExtractedStatement[] = statements.map((s) => {
+    let targets = s.countries.filter((c) => actors.has(c) || (mentionCount.get(c) ?? 0) >= 2);
+    if (!targets.length) targets = [...eventCountries].filter((c) => c !== s.speakerCountry);
+    for (const t of targets) actors.add(t);
+    return {
+      id: hash(`${article.id}:${s.start}:${s.end}`),
+      speaker: s.speaker,
+      speakerCountry: s.speakerCountry,
+      kind: s.kind,
+      text: rec.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      topics: s.topics,
+      targets,
+    };
+  });
+  return {
+    article: {
+      id: article.id,
+      language,
+      publishedAt: article.publishedAt ?? null,
+      title: article.title ?? null,
+      url: article.url ?? null,
+      source: article.source ?? null,
+    },
+    countries: [...actors].map((code) => ({ code, mentions: rec.countries.filter((c) => c.code === code).map(mention) })),
+    officials: rec.people.filter((p) => p.known || p.country || p.roles.length).map((p) => official(p, lex)),
+    topics: articleTopics(rec, statements),
+    events: event ? [event] : [],
+    statements: outStatements,
+  };
+}
+
+function mention(m: { start: number; end: number; text: string }): Mention {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+function official(p: Person, lex: Lexicon): ExtractedOfficial {
+  const g = p.known ? lex.officials.get(p.key) : undefined;
+  const aliases = new Set<string>();
+  for (const m of p.mentions) if (!m.titleOnly) aliases.add(m.text);
+  if (g) for (const n of [g.name, ...(g.names?.[lex.language] ?? []), ...(g.names?.['en'] ?? [])]) aliases.add(n);
+  const longest = [...aliases].sort((a, b) => b.length - a.length)[0] ?? p.name;
+  const name = g?.name ?? longest;
+  if (!g) aliases.add(latin(name));
+  aliases.delete(name);
+  const roles = g ? [...new Set([...p.roles, ...(g.roles ?? []).filter((r) => r.to === null).map((r) => r.role)])] : p.roles;
+  return {
+    id: p.key,
+    name,
+    country: p.country,
+    titles: roles.map((r) => r.replace(/_/g, ' ')),
+    aliases: [...aliases],
+    mentions: p.mentions.map(mention),
+  };
+}
+
+function firstEventCue(tokens: Token[], from = 0, to = Infinity): { type: string; at: number } | null {
+  for (const t of tokens) {
+    if (t.start < from || t.start >= to) continue;
+    const s = t.senses.find((x) => x.type === 'event');
+    if (s && s.type === 'event') return { type: s.eventType, at: t.start };
+  }
+  return null;
+}
+
+function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], published: Date | null): ExtractedEvent | null {
+  let type: string | null = null;
+  let sentenceIdx = -1;
+  const titleCue = titleRec ? firstEventCue(titleRec.tokens) : null;
+  if (titleCue) type = titleCue.type;
+  for (let i = 0; i < Math.min(rec.sentences.length, 4); i++) {
+    const s = rec.sentences[i]!;
+    const cue = firstEventCue(rec.tokens, s.start, s.end);
+    if (cue && (!type || cue.type === type)) { type ??= cue.type; sentenceIdx = i; break; }
+  }
+  if (!type) {
+    const counts = new Map<string, number>();
+    for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'event') counts.set(s.eventType, (counts.get(s.eventType) ?? 0) + 1);
+    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (statements.length ? 'statement' : null);
+  }
+  if (!type) return null;
+  const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
+  let date: string | null = null;
+  const near = rec.dates.filter((d) => scope && d.start >= scope.start && d.start < scope.end);
+  const early = rec.dates.filter((d) => d.start < (rec.sentences[2]?.end ?? rec.text.length));
+  for (const d of [...near, ...early, ...(titleRec?.dates ?? [])]) {
+    date = resolveDate(d, published);
+    if (date) break;
+  }
+  if (!date && published) date = isoDay(published);
+  const participants: string[] = [];
+  const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
+  for (const p of rec.people) {
+    if (p.roles.every((r) => NOT_PARTICIPANTS.has(r)) && p.roles.length) continue;
+    if (p.mentions.some((m) => inScope(m.start)) || (titleRec && titleRec.people.some((q) => q.key === p.key))) participants.push(p.key);
+  }
+  const countries = new Set<string>();
+  for (const p of rec.people) if (participants.includes(p.key) && p.country) countries.add(p.country);
+  for (const c of rec.countries) if (inScope(c.start)) countries.add(c.code);
+  for (const c of titleRec?.countries ?? []) countries.add(c.code);
+  if (countries.size < 2) for (const s of statements) { if (s.speakerCountry) countries.add(s.speakerCountry); }
+  const sortedCountries = [...countries].sort();
+  const sortedParticipants = [...participants].sort();
+  return {
+    id: hash(`${type}|${date ?? ''}|${sortedCountries.join(',')}`, 16),
+    type,
+    date,
+    participants: sortedParticipants,
+    countries: sortedCountries,
+  };
+}
+
+function articleTopics(rec: Recognition, statements: RawStatement[]): { id: string; mentions: Mention[] }[] {
+  const counts = new Map<string, Mention[]>();
+  for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'topic') {
+    const list = counts.get(s.topic) ?? [];
+    list.push(mention(t));
+    counts.set(s.topic, list);
+  }
+  const ids = new Set<string>();
+  for (const s of statements) for (const t of s.topics) ids.add(t);
+  for (const [id, list] of counts) if (list.length >= 2) ids.add(id);
+  return [...ids].map((id) => ({ id, mentions: counts.get(id) ?? [] }));
+}
