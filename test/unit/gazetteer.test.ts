@@ -40,7 +40,7 @@ function problemsOf(o: Official): string[] {
     if (r.to !== null && !MONTH.test(r.to)) p.push(`to ${r.to}`);
     if (r.to !== null && r.to < r.from.slice(0, r.to.length)) p.push(`role ${r.role} ends before it starts`);
   }
-  if (!o.names?.en?.includes(o.name)) p.push('canonical name missing from names.en');
+  if (!o.names?.['en']?.includes(o.name)) p.push('canonical name missing from names.en');
   for (const [field, table] of [['names', o.names], ['short', o.short]] as const) {
     for (const [lang, list] of Object.entries(table ?? {})) {
       if (!LANGS.has(lang)) p.push(`${field}.${lang} is not a known language`);
