@@ -20,12 +20,13 @@ let problems = 0;
 const bad = (where, msg) => { problems++; console.log(`${where}: ${msg}`); };
 
 const articles = new Map();
-const langs = fs.readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'gold');
+const articlesDir = path.join(here, 'articles');
+const langs = fs.readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory());
 for (const dir of langs) {
-  for (const f of fs.readdirSync(path.join(here, dir.name)).filter((n) => n.endsWith('.json'))) {
+  for (const f of fs.readdirSync(path.join(articlesDir, dir.name)).filter((n) => n.endsWith('.json'))) {
     const where = `${dir.name}/${f}`;
     let a;
-    try { a = readJson(path.join(here, dir.name, f)); } catch (e) { bad(where, `not JSON: ${e.message}`); continue; }
+    try { a = readJson(path.join(articlesDir, dir.name, f)); } catch (e) { bad(where, `not JSON: ${e.message}`); continue; }
     if (`${a.id}.json` !== f) bad(where, `id ${a.id} does not match the file name`);
     if (articles.has(a.id)) bad(where, `id ${a.id} repeated`);
     if (a.source !== 'Dyad sample') bad(where, 'source must be "Dyad sample"');

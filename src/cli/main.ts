@@ -54,10 +54,12 @@ program
   .command('ingest')
   .description('extract articles and write them to Neo4j (idempotent)')
   .argument('<sources...>', 'files, folders, .jsonl, RSS/Atom feeds (file or URL), article URLs, or -')
-  .addOption(new Option('--concurrency <n>', 'extraction workers').default('2'))
+  .addOption(new Option('--concurrency <n>', 'extraction worker threads (0: extract on the main thread)').default('2'))
   .option('--batch-size <n>', 'articles per write transaction', '200')
   .option('--dry-run', 'print what would be written without writing')
   .option('--errors <file>', 'write failed articles as JSONL that ingest accepts again')
+  .option('--force', 're-extract and rewrite articles even when unchanged')
+  .option('--language <code>', 'language of plain-text input when known')
   .action(async (sources: string[], opts: Record<string, unknown>) => (await import('./ingest.ts')).ingest(sources, opts));
 
 program
