@@ -21,6 +21,9 @@ export interface Lexicon {
   prefixes: Set<string>;
   suffixes: Set<string>;
   maxAffix: number;
+  nameSuffixes: Set<string>;
+  /** The normalised article, or ''. */
+  article: string;
   terms: Map<string, TermSense[]>;
   automaton: AhoCorasick;
   stopwords: Set<string>;
@@ -119,6 +122,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
     for (const n of o.short?.[data.language] ?? (cased ? (o.short?.['en'] ?? []) : [])) add(n, { type: 'official', id: o.id, short: true });
   }
 
+  for (const t of data.exclude ?? []) terms.delete(norm(t));
   const prefixes = new Set((data.prefixes ?? []).map(norm).filter(Boolean));
   const suffixes = new Set((data.suffixes ?? []).map(norm).filter(Boolean));
   const maxAffix = Math.max(0, ...[...prefixes, ...suffixes].map((a) => a.length));
@@ -135,6 +139,8 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
     prefixes,
     suffixes,
     maxAffix,
+    nameSuffixes: new Set((data.nameSuffixes ?? []).map(norm).filter(Boolean)),
+    article,
     terms,
     automaton: new AhoCorasick([...terms.keys()]),
     stopwords: new Set((data.nameStopwords ?? []).map(norm)),

@@ -18,6 +18,9 @@ export interface LanguageData {
   prefixes?: string[];
   suffixes?: string[];
   article?: string;
+  exclude?: string[];
+  nameSuffixes?: string[];
+  titleLinks?: string[];
   countries?: Record<string, CountryData>;
   organizations?: Record<string, CountryData>;
   titles?: Record<string, string[]>;

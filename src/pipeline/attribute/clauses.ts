@@ -13,7 +13,9 @@ export interface Clause {
 const PUNCT = /[,;،؛，；:]\s*$/u;
 const MIN_WORDS = 3;
 
-const isCue = (t: Token) => t.senses.some((s) => (s.type === 'kind' && s.kind !== 'inform') || s.type === 'participle' || s.type === 'reportVerb');
+const isStance = (t: Token) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform');
+const isSpeech = (t: Token) => t.senses.some((s) => s.type === 'participle' || s.type === 'reportVerb');
+const isCue = (t: Token) => isStance(t) || isSpeech(t);
 const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
 const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 
@@ -28,7 +30,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
     if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
-    else if (isCue(t) && seenCue) {
+    else if (isSpeech(t) || (isStance(t) && seenCue)) {
       const prev = toks[i - 1];
       const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
       if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
@@ -40,10 +42,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     if (cut > clauseStart) {
       cuts.push(cut);
       clauseStart = cut;
-      seenCue = isCue(t);
+      seenCue = isStance(t);
       continue;
     }
-    if (isCue(t)) seenCue = true;
+    if (isStance(t)) seenCue = true;
   }
   const out: Clause[] = [];
   let s = start;

@@ -63,7 +63,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
 
 function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[] }): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
-  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 40);
+  // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
+  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
   const order = [
     ...before.filter((c) => c.rank >= 3).reverse(),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),

@@ -93,23 +93,27 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     const senses = t.senses.filter((s) => s.type === 'official');
     if (!senses.length) continue;
     // a surname shared by several officials: prefer the one whose full name the article uses
-    const pick = senses.find((s) => s.type === 'official' && fullIds.has(s.id)) ?? senses.find((s) => s.type === 'official' && !s.short);
-    const chosen = pick ?? (senses.length === 1 ? senses[0] : undefined);
-    if (!chosen || chosen.type !== 'official') continue;
-    if (!pick && [...people.values()].every((p) => !p.known || p.key !== chosen.id) && chosen.short && senses.length > 1) continue;
+    // a surname alone counts only for a person the article introduced (full name or title), so
+    // short names never fire on common words that happen to spell them
+    const pick = senses.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id)));
+    if (!pick || pick.type !== 'official') continue;
+    const chosen = pick;
     addMention(chosen.id, true, { start: t.start, end: t.end, text: t.text, id: chosen.id, roles: [], country: null, titleOnly: false, groupStart: t.start }, t.text);
   }
-  // later mentions of an unknown person by surname alone
+  // later mentions by surname alone of a person introduced with a title
+  const tokenStarts = new Set(tokens.map((t) => t.start));
   for (const p of people.values()) {
-    if (p.known) continue;
-    const first = p.mentions[0];
-    if (!first) continue;
-    const words = first.text.split(/\s+/);
-    const surname = words[words.length - 1] ?? '';
-    if (surname.length < 2) continue;
-    for (const at of findWord(text, norm, surname, lex)) {
-      if (covered.has(at) || p.mentions.some((m) => at >= m.start && at < m.end)) continue;
-      addMention(p.key, false, { start: at, end: at + surname.length, text: text.slice(at, at + surname.length), id: null, roles: [], country: null, titleOnly: false, groupStart: at }, first.text);
+    const surnames = new Set<string>();
+    for (const m of p.mentions) {
+      const words = m.text.split(/\s+/);
+      if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
+    }
+    for (const surname of surnames) {
+      if (surname.length < 2) continue;
+      for (const at of findWord(text, norm, surname, lex)) {
+        if (covered.has(at) || tokenStarts.has(at) || p.mentions.some((m) => at >= m.start && at < m.end)) continue;
+        addMention(p.key, p.known, { start: at, end: at + surname.length, text: text.slice(at, at + surname.length), id: null, roles: [], country: null, titleOnly: false, groupStart: at }, surname);
+      }
     }
   }
   for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);

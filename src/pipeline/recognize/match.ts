@@ -60,6 +60,15 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
     const senses: Sense[] = [];
     let tokenEnd = end;
     for (const e of entries) {
+      // names take only clitics without the article and only the language's name endings,
+      // so a surname never fires inside a common word ("سلام" in "السلامة")
+      if (e.sense.type === 'official') {
+        if (prefix && (prefix.length > 1 && lex.article && prefix.endsWith(lex.article.slice(-1)))) continue;
+        if (!exactRight && !lex.nameSuffixes.has(text.slice(end, stemEnd))) continue;
+        senses.push(e.sense);
+        if (!exactRight) tokenEnd = Math.max(tokenEnd, stemEnd);
+        continue;
+      }
       if (e.stem) {
         senses.push(e.sense);
         tokenEnd = Math.max(tokenEnd, stemEnd);

@@ -29,7 +29,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
   const out: PersonMention[] = [];
-  const links = new Set((lex.data as { titleLinks?: string[] }).titleLinks ?? []);
+  const links = new Set(lex.data.titleLinks ?? []);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
