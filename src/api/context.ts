@@ -1,15 +1,33 @@
 // Per-request context: created once per request, so DataLoaders never share a cache across requests.
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { Config } from '../config.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+import type { DyadPubSub } from './pubsub.ts';
+
+/** `disabled`: no DYAD_API_TOKEN configured; `missing`/`wrong`: the request's bearer token. */
+export type AuthState = 'ok' | 'disabled' | 'missing' | 'wrong';
 
 export interface Context extends YogaInitialContext {
-  /** True when the request carries `Authorization: Bearer <DYAD_API_TOKEN>`. */
-  authenticated: boolean;
+  auth: AuthState;
+  loaders: Loaders;
+  config: Config;
+  pubsub: DyadPubSub;
 }
 
-export function createContext(apiToken: string | undefined) {
-  return ({ request }: YogaInitialContext): Omit<Context, keyof YogaInitialContext> => {
-    const header = request.headers.get('authorization') ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : undefined;
-    return { authenticated: apiToken !== undefined && token === apiToken };
-  };
+function authState(apiToken: string | undefined, header: string | null): AuthState {
+  if (apiToken === undefined) return 'disabled';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  if (match === null) return 'missing';
+  return match[1] === apiToken ? 'ok' : 'wrong';
+}
+
+export type UserContext = Omit<Context, keyof YogaInitialContext>;
+
+export function createContext(cfg: Config, pubsub: DyadPubSub) {
+  return ({ request }: YogaInitialContext): UserContext => ({
+    auth: authState(cfg.apiToken, request.headers.get('authorization')),
+    loaders: createLoaders(),
+    config: cfg,
+    pubsub,
+  });
 }

@@ -28,7 +28,25 @@ export function mapNeo4jError(error: unknown): unknown {
   return error;
 }
 
-async function runIn<T>(mode: 'READ' | 'WRITE', query: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]> {
+export interface QueryEvent {
+  mode: 'READ' | 'WRITE';
+  /** The cypher/ name, or undefined for literal Cypher. */
+  name: string | undefined;
+}
+const queryListeners = new Set<(event: QueryEvent) => void>();
+
+/** Calls `listener` for every query sent to Neo4j (tests count them to catch N+1); returns the unsubscribe. */
+export function onQuery(listener: (event: QueryEvent) => void): () => void {
+  queryListeners.add(listener);
+  return () => void queryListeners.delete(listener);
+}
+
+function notify(event: QueryEvent): void {
+  for (const listener of queryListeners) listener(event);
+}
+
+async function runIn<T>(mode: 'READ' | 'WRITE', query: string, params: Params, map: (r: Neo4jRecord) => T, name?: string): Promise<T[]> {
+  notify({ mode, name });
   const { driver, connection } = getDriver();
   const session = driver.session({ database: connection.database, defaultAccessMode: mode });
   try {
@@ -46,12 +64,12 @@ const toObject = (record: Neo4jRecord) => record.toObject() as Record<string, un
 
 /** Runs the named read query of cypher/ and returns its rows as plain objects. */
 export function readRows<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
-  return runIn('READ', cypher(name), params, (r) => toObject(r) as T);
+  return runIn('READ', cypher(name), params, (r) => toObject(r) as T, name);
 }
 
 /** Runs the named write query of cypher/ in one managed transaction. */
 export function writeRows<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
-  return runIn('WRITE', cypher(name), params, (r) => toObject(r) as T);
+  return runIn('WRITE', cypher(name), params, (r) => toObject(r) as T, name);
 }
 
 /** Runs literal Cypher (schema statements, tests' EXPLAIN); application queries use readRows/writeRows. */
@@ -93,6 +111,7 @@ export async function inWriteTransaction<T>(work: (tx: WriteTx) => Promise<T>): 
       const counters = emptyCounters();
       const result = await work({
         async run<R>(name: string, params: Params): Promise<R[]> {
+          notify({ mode: 'WRITE', name });
           const res = await tx.run(cypher(name), params);
           const u = res.summary.counters.updates();
           counters.nodesCreated += u.nodesCreated;

@@ -1,29 +1,34 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { createRequire } from 'node:module';
-import type { Context } from '../context.ts';
-import { neo4jAnswers } from '../health.ts';
-
-const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const DateScalar = new GraphQLScalarType<string, string>({
-  name: 'Date',
-  description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => String(value).slice(0, 10),
-  parseValue: (value) => {
-    if (typeof value !== 'string' || !DATE.test(value)) throw new TypeError('Date must be YYYY-MM-DD');
-    return value;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !DATE.test(ast.value)) throw new TypeError('Date must be YYYY-MM-DD');
-    return ast.value;
-  },
-});
+// The resolver map: one file per GraphQL type, all thin (arguments → loader or repository → result).
+import { DateScalar, DateTimeScalar } from './scalars.ts';
+import { Query } from './query.ts';
+import { Mutation, IngestResult } from './mutation.ts';
+import { Subscription } from './subscription.ts';
+import { Country } from './country.ts';
+import { Partner } from './partner.ts';
+import { Official } from './official.ts';
+import { Topic } from './topic.ts';
+import { Statement } from './statement.ts';
+import { Event } from './event.ts';
+import { Article } from './article.ts';
+import { Relation } from './relation.ts';
+import { Period } from './period.ts';
+import { SearchResult } from './search.ts';
 
 export const resolvers = {
   Date: DateScalar,
-  Query: {
-    health: async (_: unknown, __: unknown, _ctx: Context) => ({ ok: true, version: pkg.version, neo4j: await neo4jAnswers() }),
-  },
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  IngestResult,
+  Country,
+  Partner,
+  Official,
+  Topic,
+  Statement,
+  Event,
+  Article,
+  Relation,
+  Period,
+  SearchResult,
 };

@@ -1,0 +1,89 @@
+import { readRows } from '../run.ts';
+import { luceneQuery } from './lucene.ts';
+import { byKeys, type StatementRow } from './rows.ts';
+import { decodeCursor, encodeCursor, toPage, type Page } from './page.ts';
+
+/** A checked StatementFilter: codes upper-case, dates YYYY-MM-DD, `between` an ordered pair. */
+export interface StatementQuery {
+  /** An event id: its statements (Event.statements). */
+  event?: string | null;
+  speaker?: string | null;
+  speakerCountry?: string | null;
+  target?: string | null;
+  between?: readonly [string, string] | null;
+  topic?: string | null;
+  kind?: string | null;
+  language?: string | null;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
+}
+
+export type StatementOrder = 'DATE_DESC' | 'DATE_ASC';
+
+/** The parameters of every query that filters statements (the API refuses a text without words). */
+export function statementParams(q: StatementQuery) {
+  const text = q.text === undefined || q.text === null ? null : luceneQuery(q.text, 'all');
+  return {
+    event: q.event ?? null,
+    speaker: q.speaker ?? null,
+    speakerCountry: q.speakerCountry ?? null,
+    target: q.target ?? null,
+    pairA: q.between?.[0] ?? null,
+    pairB: q.between?.[1] ?? null,
+    topic: q.topic ?? null,
+    kind: q.kind ?? null,
+    language: q.language ?? null,
+    from: q.from ?? null,
+    to: q.to ?? null,
+    text,
+  };
+}
+
+type PageRow = StatementRow & { sortKey: string };
+
+const cursorKind = (order: StatementOrder) => (order === 'DATE_ASC' ? 'statement-asc' : 'statement');
+
+export function statementCursor(row: StatementRow, order: StatementOrder): string {
+  return encodeCursor(cursorKind(order), { key: (row as PageRow).sortKey, id: row.id });
+}
+
+export async function statementsPage(q: StatementQuery, order: StatementOrder, size: number, after: string | null): Promise<Page<StatementRow>> {
+  const cursor = after === null ? null : decodeCursor(cursorKind(order), after, ['key', 'id']);
+  const name = order === 'DATE_ASC' ? 'read/statements-page-asc' : 'read/statements-page';
+  const rows = await readRows<PageRow>(name, { ...statementParams(q), after: cursor, limit: size + 1 });
+  return toPage(rows, size);
+}
+
+export async function countStatements(q: StatementQuery): Promise<number> {
+  const [row] = await readRows<{ n: number }>('read/statements-count', statementParams(q));
+  return row?.n ?? 0;
+}
+
+export async function statementsByIds(ids: readonly string[]): Promise<(StatementRow | null)[]> {
+  const rows = await readRows<StatementRow>('read/statements-by-ids', { ids: [...ids] });
+  return byKeys(ids, rows, (r) => r.id);
+}
+
+export async function statementsByArticles(ids: readonly string[]): Promise<StatementRow[][]> {
+  const rows = await readRows<StatementRow & { key: string }>('read/statements-by-articles', { ids: [...ids] });
+  const grouped = new Map<string, StatementRow[]>();
+  for (const row of rows) grouped.set(row.key, [...(grouped.get(row.key) ?? []), row]);
+  return ids.map((id) => grouped.get(id) ?? []);
+}
+
+export interface SeriesRow {
+  period: string;
+  series: string | null;
+  statements: number;
+  tone: number | null;
+  events: number;
+  speakers: number;
+}
+
+export type SeriesGroup = 'KIND' | 'TOPIC' | 'SPEAKER_COUNTRY' | 'TARGET' | 'LANGUAGE';
+
+/** `unit` is a date.truncate unit: day, week, month, quarter, year. */
+export function statementSeries(q: StatementQuery, unit: string, groupBy: SeriesGroup | null): Promise<SeriesRow[]> {
+  return readRows<SeriesRow>('read/time-series', { ...statementParams(q), unit, groupBy });
+}
