@@ -20,6 +20,7 @@ export interface LanguageData {
   article?: string;
   exclude?: string[];
   nameSuffixes?: string[];
+  honorifics?: string[];
   titleLinks?: string[];
   countries?: Record<string, CountryData>;
   organizations?: Record<string, CountryData>;

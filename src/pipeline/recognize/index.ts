@@ -117,7 +117,35 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     }
   }
   for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
+  inferCountries([...people.values()], tokens, text);
   return [...people.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/**
+ * A titled person whose country the text does not state next to the title ("Foreign Minister Penny
+ * Wong met Wang Yi") serves, most likely, the most mentioned state that no other person there serves.
+ */
+function inferCountries(people: Person[], tokens: Token[], text: string): void {
+  const counts = new Map<string, number>();
+  for (const t of tokens) for (const s of t.senses) if (s.type === 'country' && /^[A-Z]{2}$/.test(s.code)) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  for (const p of people) {
+    if (p.country) continue;
+    const first = p.mentions[0];
+    if (!first) continue;
+    // the sentence (roughly) of the first mention
+    const from = Math.max(text.lastIndexOf('.', first.start), text.lastIndexOf('\n', first.start), 0);
+    let to = text.slice(first.end).search(/[.\n]/);
+    to = to < 0 ? text.length : first.end + to;
+    const taken = new Set(people.filter((q) => q !== p && q.country && q.mentions.some((m) => m.start >= from && m.start < to)).map((q) => q.country));
+    const near = tokens
+      .filter((t) => t.start >= from && t.start < to)
+      .flatMap((t) => t.senses.map((s) => (s.type === 'country' && /^[A-Z]{2}$/.test(s.code) ? { code: s.code, d: Math.abs(t.start - first.start) } : null)))
+      .filter((x): x is { code: string; d: number } => !!x && !taken.has(x.code))
+      .sort((a, b) => a.d - b.d);
+    p.country = near[0]?.code ?? ranked.find((c) => !taken.has(c)) ?? null;
+    if (p.country && !p.known) p.key = unknownOfficialId(p.name, p.country);
+  }
 }
 
 function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon): number[] {

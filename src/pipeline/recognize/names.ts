@@ -75,7 +75,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       i = j + 1;
       continue;
     }
-    const namePos = skipSpace(text, tokens[j]?.start === pos ? last.end : pos);
+    const namePos = skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
     const name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
@@ -133,22 +133,46 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
   return start >= 0 ? { start, end } : null;
 }
 
+function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
+  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => h.toLowerCase()));
+  for (let n = 0; n < 2; n++) {
+    const w = wordAt(text, pos);
+    if (!w || !honorifics.has(text.slice(w.start, w.end).replace(/\.$/, '').toLowerCase())) break;
+    pos = skipSpace(text, text[w.end] === '.' ? w.end + 1 : w.end);
+  }
+  return pos;
+}
+
+/**
+ * Scripts without capitals: two or three words up to a stop word, punctuation or a known term.
+ * One word alone is too often a verb or an adjective, and a first word with the article is never a name.
+ */
 function readUncasedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
   if (!lex.wordBoundaries) return readUnspacedName(text, pos, byStart, lex);
   let start = -1;
   let end = -1;
   let p = pos;
+  let count = 0;
   for (let words = 0; words < 3; words++) {
     const w = wordAt(text, p);
     if (!w || byStart.has(w.start) || /\d/.test(text[w.start] as string)) break;
     const word = text.slice(w.start, w.end);
     if (lex.stopwords.has(word.toLowerCase())) break;
+    if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
     if (start < 0) start = w.start;
     end = w.end;
+    count++;
     p = skipSpace(text, w.end);
-    if (p !== w.end + 1 && p === w.end) break;
+    if (p === w.end) break;
   }
-  return start >= 0 ? { start, end } : null;
+  return count >= 2 ? { start, end } : null;
+}
+
+function startsWithArticle(word: string, lex: Lexicon): boolean {
+  const article = lex.data.article ?? '';
+  if (word.startsWith(article)) return true;
+  for (const p of lex.prefixes) if (p.length <= 2 && word.startsWith(p + article)) return true;
+  return word.startsWith(article.slice(-1).repeat(2));
 }
 
 function readUnspacedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
@@ -167,7 +191,7 @@ function readUnspacedName(text: string, pos: number, byStart: Map<number, number
 
 function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
-  const m = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(?:the\s+)?$/u.exec(before);
+  const m = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
   const words = m[1].split(/\s+/);
   if (words.some((w) => lex.stopwords.has(w.toLowerCase()))) return null;

@@ -23,7 +23,7 @@ const NOT_PARTICIPANTS = new Set(['spokesperson']);
 
 export function resolveArticle({ article, language, rec, titleRec, statements, lex }: ResolveInput): Extraction {
   const published = parsePublished(article.publishedAt);
-  const event = mainEvent(rec, titleRec, statements, published);
+  const event = mainEvent(rec, titleRec, statements, datelineDate(rec, published) ?? published);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
   const mentionCount = new Map<string, number>();
   for (const c of rec.countries) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
@@ -99,12 +99,13 @@ function firstEventCue(tokens: Token[], from = 0, to = Infinity): { type: string
 function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], published: Date | null): ExtractedEvent | null {
   let type: string | null = null;
   let sentenceIdx = -1;
+  let cueAt = -1;
   const titleCue = titleRec ? firstEventCue(titleRec.tokens) : null;
   if (titleCue) type = titleCue.type;
   for (let i = 0; i < Math.min(rec.sentences.length, 4); i++) {
     const s = rec.sentences[i]!;
     const cue = firstEventCue(rec.tokens, s.start, s.end);
-    if (cue && (!type || cue.type === type)) { type ??= cue.type; sentenceIdx = i; break; }
+    if (cue && (!type || cue.type === type)) { type ??= cue.type; sentenceIdx = i; cueAt = cue.at; break; }
   }
   if (!type) {
     const counts = new Map<string, number>();
@@ -114,7 +115,10 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
   if (!type) return null;
   const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
   let date: string | null = null;
-  const near = rec.dates.filter((d) => scope && d.start >= scope.start && d.start < scope.end);
+  // in the event's sentence, the date expression nearest the event cue ("held a call on Monday")
+  const near = rec.dates
+    .filter((d) => scope && d.start >= scope.start && d.start < scope.end)
+    .sort((a, b) => (cueAt < 0 ? a.start - b.start : Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt)));
   const early = rec.dates.filter((d) => d.start < (rec.sentences[2]?.end ?? rec.text.length));
   for (const d of [...near, ...early, ...(titleRec?.dates ?? [])]) {
     date = resolveDate(d, published);
@@ -141,6 +145,23 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
     participants: sortedParticipants,
     countries: sortedCountries,
   };
+}
+
+/**
+ * The date the article writes from: a full date near its start ("BEIJING, Nov. 16", "طشقند 16 يوليو 2021")
+ * when it is not after publication. Weekdays and "today" are counted from it.
+ */
+function datelineDate(rec: Recognition, published: Date | null): Date | null {
+  const limit = rec.sentences[1]?.end ?? rec.text.length;
+  for (const d of rec.dates) {
+    if (d.start > Math.min(limit, 400)) break;
+    if (d.kind !== 'absolute' || d.day === null) continue;
+    const iso = resolveDate(d, published);
+    if (!iso) continue;
+    const at = parsePublished(iso) as Date;
+    if (!published || (at.getTime() <= published.getTime() && published.getTime() - at.getTime() <= 31 * 86_400_000)) return at;
+  }
+  return null;
 }
 
 function articleTopics(rec: Recognition, statements: RawStatement[]): { id: string; mentions: Mention[] }[] {
