@@ -65,6 +65,7 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
 
 function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
   const people = new Map<string, Person>();
+  const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(m.text, m.country);
   const covered = new Set<number>();
   const fullIds = new Set<string>();
   for (const t of tokens) for (const s of t.senses) if (s.type === 'official' && !s.short) fullIds.add(s.id);
@@ -80,12 +81,20 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     if (!p.mentions.some((x) => x.start === m.start)) p.mentions.push(m);
     covered.add(m.start);
   };
+  const introduced = titled.filter((m) => !m.titleOnly && !m.id && /\s/.test(m.text));
+  const shortOnly = (m: PersonMention) => {
+    const t = tokens.find((x) => x.start === m.start);
+    return !!t && t.senses.every((s) => s.type !== 'official' || s.short) && !fullIds.has(m.id ?? '');
+  };
   for (const m of titled) {
     if (m.titleOnly) continue;
-    if (m.id) addMention(m.id, true, m, m.text);
+    // "Foreign Minister Wong" after "Penny Wong": the person the article introduced, not a namesake
+    const namesake = m.id && shortOnly(m) ? introduced.find((u) => u.text.endsWith(m.text)) : undefined;
+    if (namesake) addMention(unknownKey(namesake), false, { ...m, id: null, country: m.country ?? namesake.country }, namesake.text);
+    else if (m.id) addMention(m.id, true, m, m.text);
     else {
-      const g = gazetteerByKey(m.text, m.country, lex);
-      addMention(g ?? unknownOfficialId(m.text, m.country), !!g, m, m.text);
+      const key = unknownKey(m);
+      addMention(key, !lex.officials.has(key) ? false : true, m, m.text);
     }
   }
   for (const t of tokens) {
@@ -111,7 +120,7 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     for (const surname of surnames) {
       if (surname.length < 2) continue;
       for (const at of findWord(text, norm, surname, lex)) {
-        if (covered.has(at) || tokenStarts.has(at) || p.mentions.some((m) => at >= m.start && at < m.end)) continue;
+        if (covered.has(at) || (tokenStarts.has(at) && !p.mentions.some((m) => m.text === surname)) || p.mentions.some((m) => at >= m.start && at < m.end)) continue;
         addMention(p.key, p.known, { start: at, end: at + surname.length, text: text.slice(at, at + surname.length), id: null, roles: [], country: null, titleOnly: false, groupStart: at }, surname);
       }
     }
@@ -131,16 +140,18 @@ function inferCountries(people: Person[], tokens: Token[], text: string): void {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   for (const p of people) {
     if (p.country) continue;
-    const first = p.mentions[0];
+    const first = p.mentions.find((m) => m.roles.length) ?? p.mentions[0];
     if (!first) continue;
-    // the sentence (roughly) of the first mention
+    // the sentence (roughly) of the mention with the title
     const from = Math.max(text.lastIndexOf('.', first.start), text.lastIndexOf('\n', first.start), 0);
     let to = text.slice(first.end).search(/[.\n]/);
     to = to < 0 ? text.length : first.end + to;
     const taken = new Set(people.filter((q) => q !== p && q.country && q.mentions.some((m) => m.start >= from && m.start < to)).map((q) => q.country));
+    // a country glued to a title or "counterpart" belongs to that other person ("Chinese counterpart")
+    const titled = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n && Math.min(Math.abs(n.start - (tokens[i] as Token).end), Math.abs((tokens[i] as Token).start - n.end)) <= 3 && n.senses.some((s) => s.type === 'title' || s.type === 'counterpart'));
     const near = tokens
-      .filter((t) => t.start >= from && t.start < to)
-      .flatMap((t) => t.senses.map((s) => (s.type === 'country' && /^[A-Z]{2}$/.test(s.code) ? { code: s.code, d: Math.abs(t.start - first.start) } : null)))
+      .filter((t, i) => t.start >= from && t.start < to && !titled(i))
+      .flatMap((t) => t.senses.map((s) => (s.type === 'country' && s.form !== 'capital' && /^[A-Z]{2}$/.test(s.code) ? { code: s.code, d: Math.abs(t.start - first.start) } : null)))
       .filter((x): x is { code: string; d: number } => !!x && !taken.has(x.code))
       .sort((a, b) => a.d - b.d);
     p.country = near[0]?.code ?? ranked.find((c) => !taken.has(c)) ?? null;

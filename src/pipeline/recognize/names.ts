@@ -54,7 +54,14 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       else if (has(cur, 'counterpart')) { /* a counterpart behaves like a title */ }
       else if (countryOf(cur) && !has(cur, 'official')) country = countryOf(cur);
       else if (has(cur, 'joinWord') && (has(tokens[j + 1], 'title') || has(tokens[j + 1], 'counterpart'))) { /* "X and Y Minister" */ }
-      else if (has(cur, 'official')) { official = cur; break; }
+      else if (has(cur, 'official')) {
+        // a gazetteer surname or first name followed by another capitalised word is someone else's
+        // full name ("Don Farrell" is not Don Pramudwinai)
+        const shortOnly = cur.senses.every((s) => s.type !== 'official' || s.short);
+        const next = wordAt(text, skipSpace(text, cur.end));
+        if (!(shortOnly && lex.cased && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)))) official = cur;
+        break;
+      }
       else break;
       pos = skipSpace(text, cur.end);
       // "Minister of Foreign Affairs of Kyrgyzstan": a linking word then a country
@@ -118,7 +125,8 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
     if (!w) break;
     const word = text.slice(w.start, w.end);
     const k = byStart.get(w.start);
-    const known = k !== undefined && !(tokens[k] as Token).senses.every((s) => s.type === 'stopword');
+    // a gazetteer surname may be part of another person's full name ("Penny Wong" vs Lawrence Wong)
+    const known = k !== undefined && !(tokens[k] as Token).senses.every((s) => s.type === 'stopword' || (s.type === 'official' && s.short));
     const lower = word.toLowerCase();
     if (lex.stopwords.has(lower) && words > 0) break;
     if (/^\p{Lu}/u.test(word) && !known && !lex.stopwords.has(lower)) {
