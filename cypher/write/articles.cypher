@@ -12,8 +12,7 @@ CALL (a, row) {
 }
 CALL (a, row) {
   UNWIND row.countries AS code
-  MERGE (c:Country {code: code})
-    ON CREATE SET c.name = code, c.kind = 'state'
+  MATCH (c:Country {code: code})
   MERGE (a)-[:FEATURES]->(c)
 }
 RETURN count(a) AS articles

@@ -9,8 +9,7 @@ SET r.main = row.main, r.participants = row.participants, r.countries = row.coun
 WITH e, row
 CALL (e, row) {
   UNWIND row.countries AS code
-  MERGE (c:Country {code: code})
-    ON CREATE SET c.name = code, c.kind = 'state'
+  MATCH (c:Country {code: code})
   MERGE (e)-[:INVOLVES]->(c)
 }
 CALL (e, row) {

@@ -10,8 +10,7 @@ SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x),
 WITH o, row
 CALL (o, row) {
   WITH o, row WHERE row.country IS NOT NULL
-  MERGE (c:Country {code: row.country})
-    ON CREATE SET c.name = row.country, c.kind = 'state'
+  MATCH (c:Country {code: row.country})
   MERGE (o)-[:SERVES]->(c)
 }
 WITH o, row

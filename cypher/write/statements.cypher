@@ -13,14 +13,12 @@ CALL (s, row) {
 }
 CALL (s, row) {
   WITH s, row WHERE row.speakerCountry IS NOT NULL
-  MERGE (c:Country {code: row.speakerCountry})
-    ON CREATE SET c.name = row.speakerCountry, c.kind = 'state'
+  MATCH (c:Country {code: row.speakerCountry})
   MERGE (s)-[:ON_BEHALF_OF]->(c)
 }
 CALL (s, row) {
   UNWIND row.targets AS code
-  MERGE (c:Country {code: code})
-    ON CREATE SET c.name = code, c.kind = 'state'
+  MATCH (c:Country {code: code})
   MERGE (s)-[:CONCERNS]->(c)
 }
 CALL (s, row) {

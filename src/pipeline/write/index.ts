@@ -45,6 +45,7 @@ export async function writeArticles(items: ArticleToWrite[], options: WriteOptio
     const replacedIds = fresh.map(({ article }) => article.id).filter((id) => stored.has(id));
     const touched = await retract(tx, replacedIds);
     const rows = buildRows(fresh, hashes);
+    if (rows.countries.length > 0) await tx.run('write/countries', { codes: rows.countries });
     if (rows.articles.length > 0) await tx.run('write/articles', { rows: rows.articles });
     if (rows.officials.length > 0) await tx.run('write/officials', { rows: rows.officials });
     if (rows.events.length > 0) await tx.run('write/events', { rows: rows.events });

@@ -80,5 +80,13 @@ export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) 
       });
     }
   }
-  return { articles, officials, events, statements };
+  const countries = new Set<string>();
+  for (const a of articles) a.countries.forEach((c) => countries.add(c));
+  for (const o of officials) if (o.country) countries.add(o.country);
+  for (const e of events) e.countries.forEach((c) => countries.add(c));
+  for (const s of statements) {
+    if (s.speakerCountry) countries.add(s.speakerCountry);
+    s.targets.forEach((c) => countries.add(c));
+  }
+  return { countries: [...countries].sort(), articles, officials, events, statements };
 }

@@ -1,0 +1,56 @@
+// Ingest benchmark: N synthetic articles end to end (read → extract in worker threads → write to the real
+// Neo4j), then the ceiling: the same extracted graph written with nothing else to do (pre-extracted rows,
+// one UNWIND per query kind per batch, one transaction per batch).
+//   npx tsx bench/ingest.ts [count=10000] [batch=200] [concurrency=2]
+import { readRows } from '../src/db/run.ts';
+import { closeDriver } from '../src/db/driver.ts';
+import { applySchema } from '../src/db/schema.ts';
+import { runIngest } from '../src/ingest/run-ingest.ts';
+import type { SourceItem } from '../src/ingest/sources.ts';
+import { deleteArticles, writeArticles, type ArticleToWrite } from '../src/pipeline/write/index.ts';
+import { extractArticle } from '../src/pipeline/extract-article.ts';
+import { loadLexicons } from '../src/lexicon/index.ts';
+import { generateArticles } from './generate.ts';
+
+const count = Number(process.argv[2] ?? 10_000);
+const batchSize = Number(process.argv[3] ?? 200);
+const concurrency = Number(process.argv[4] ?? 2);
+const SEED = 7;
+
+async function wipe(): Promise<void> {
+  for (;;) {
+    const rows = await readRows<{ id: string }>('read/bench-articles', { prefix: `bench-${SEED}-`, limit: 500 });
+    if (rows.length === 0) return;
+    await deleteArticles(rows.map((r) => r.id));
+  }
+}
+
+async function* source(): AsyncGenerator<SourceItem> {
+  for (const article of generateArticles(count, SEED)) yield { kind: 'article', article, where: 'generator' };
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+await applySchema();
+await wipe();
+const articles = [...generateArticles(count, SEED)];
+const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+console.log(`${count} synthetic articles in ${new Set(articles.map((a) => a.language)).size} languages, ${mb(bytes)} of text; batch ${batchSize}, ${concurrency} extraction workers`);
+
+const e2e = await runIngest(source(), { concurrency, batchSize });
+const e2eSeconds = e2e.elapsedMs / 1000;
+console.log(
+  `end to end: ${(count / e2eSeconds).toFixed(0)} articles/s (${e2eSeconds.toFixed(1)} s), ${(100 * e2e.writeMs / e2e.elapsedMs).toFixed(0)}% of the time in Neo4j writes; ${e2e.statements} statements, ${e2e.failed} failed`,
+);
+
+// The ceiling: extraction done beforehand, outside the clock.
+const lexicons = loadLexicons();
+const extracted: ArticleToWrite[] = articles.map((article) => ({ article, extraction: extractArticle(article, lexicons) }));
+await wipe();
+const t0 = performance.now();
+for (let i = 0; i < extracted.length; i += batchSize) await writeArticles(extracted.slice(i, i + batchSize), { force: true });
+const ceilingSeconds = (performance.now() - t0) / 1000;
+console.log(`ceiling (writes only): ${(count / ceilingSeconds).toFixed(0)} articles/s (${ceilingSeconds.toFixed(1)} s)`);
+console.log(`end to end / ceiling time: ${(e2eSeconds / ceilingSeconds).toFixed(2)}x`);
+console.log(`peak memory (RSS of this process; workers included): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+await closeDriver();
