@@ -46,7 +46,7 @@ export interface LanguageData {
     relative?: Record<string, number | null>;
     patterns?: string[];
   };
-  clause?: { joinWords?: string[]; joinPrefixes?: string[]; breakWords?: string[] };
+  clause?: { joinWords?: string[]; joinPrefixes?: string[]; breakWords?: string[]; noSplitCues?: string[] };
 }
 
 export interface OfficialRole {

@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../recognize/index.ts';
 import { isWordChar } from '../recognize/index.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 
 export interface Clause {
   start: number;
@@ -21,6 +22,7 @@ const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 
 export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
+  const noSplit = noSplitSet(lex);
   const cuts: number[] = [];
   let clauseStart = start;
   let seenCue = false;
@@ -30,7 +32,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
     if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
-    else if (isSpeech(t) || (isStance(t) && seenCue)) {
+    else if (isSpeech(t) || (isStance(t) && seenCue && !noSplit.has(normalizeTerm(t.text, lex.rules)))) {
       const prev = toks[i - 1];
       const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
       if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
@@ -56,6 +58,13 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     s = c;
   }
   return out;
+}
+
+const noSplitCache = new WeakMap<Lexicon, Set<string>>();
+function noSplitSet(lex: Lexicon): Set<string> {
+  let set = noSplitCache.get(lex);
+  if (!set) noSplitCache.set(lex, (set = new Set((lex.data.clause?.noSplitCues ?? []).map((c) => normalizeTerm(c, lex.rules)))));
+  return set;
 }
 
 function wordStartOf(text: string, pos: number): number {
