@@ -54,10 +54,24 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   for (const c of [...cuts, end]) {
     let e = c;
     while (e > s && /[\s,;،؛，；:]/u.test(text[e - 1] as string)) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) {
+      const prev = out[out.length - 1];
+      // a fragment, or a trailing attribution ("..., Trump wrote on his platform."), stays with what it closes
+      if (prev && (wordCount(text, s, e, lex) < 4 || trailingAttribution(s, e, toks, text, lex))) prev.end = e;
+      else out.push({ start: s, end: e });
+    }
     s = c;
   }
   return out;
+}
+
+function trailingAttribution(start: number, end: number, toks: Token[], text: string, lex: Lexicon): boolean {
+  const inside = toks.filter((t) => t.start >= start && t.end <= end);
+  const verb = inside.findIndex((t) => isSpeech(t));
+  if (verb < 0) return false;
+  const after = inside.slice(verb + 1);
+  if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
+  return wordCount(text, (inside[verb] as Token).end, end, lex) <= 6;
 }
 
 const noSplitCache = new WeakMap<Lexicon, Set<string>>();
