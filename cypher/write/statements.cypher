@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text, s.language = row.language, s.kind = row.kind, s.tone = row.tone, s.date = row.date,
-    s.start = row.start, s.end = row.end
+    s.start = row.start, s.end = row.end,
+    s.caption = row.kind + ': ' + left(row.text, 48) + CASE WHEN size(row.text) > 48 THEN '…' ELSE '' END
 MERGE (s)-[:REPORTED_IN]->(a)
 WITH s, row
 CALL (s, row) {

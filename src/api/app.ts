@@ -10,6 +10,7 @@ import { createContext, type UserContext } from './context.ts';
 import { createDyadPubSub } from './pubsub.ts';
 import { createMaskError, markRefusal } from './errors.ts';
 import { neo4jAnswers } from './health.ts';
+import { browseFilesPlugin } from './browse-files.ts';
 
 export type DyadApp = YogaServerInstance<Record<string, unknown>, UserContext>;
 
@@ -48,6 +49,7 @@ export function createApp(cfg: Config = config()): DyadApp {
       error: (...args) => log.error(args),
     },
     plugins: [
+      browseFilesPlugin(),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, onReject, ignoreIntrospection: true },
         maxAliases: { n: LIMITS.maxAliases, onReject },
