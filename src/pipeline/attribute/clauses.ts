@@ -57,7 +57,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     if (e > s) {
       const prev = out[out.length - 1];
       // a fragment, or a trailing attribution ("..., Trump wrote on his platform."), stays with what it closes
-      if (prev && (wordCount(text, s, e, lex) < 4 || trailingAttribution(s, e, toks, text, lex))) prev.end = e;
+      if (prev && (wordCount(text, s, e, lex) < 3 || trailingAttribution(s, e, toks, text, lex))) prev.end = e;
       else out.push({ start: s, end: e });
     }
     s = c;

@@ -139,12 +139,27 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
   const sortedCountries = [...countries].sort();
   const sortedParticipants = [...participants].sort();
   return {
-    id: hash(`${type}|${date ?? ''}|${sortedCountries.join(',')}`, 16),
+    id: hash(`${type}|${date ?? ''}|${canonicalSides(rec, participants, countries).join(',')}`, 16),
     type,
     date,
     participants: sortedParticipants,
     countries: sortedCountries,
   };
+}
+
+/**
+ * The two sides that identify an event across articles and languages: the states of its participants
+ * when they name two or more, else the two most mentioned of its states. Third countries an article
+ * happens to discuss ("the situation in Kazakhstan") stay out, so reports of one call agree.
+ */
+function canonicalSides(rec: Recognition, participants: string[], countries: Set<string>): string[] {
+  const own = new Set(rec.people.filter((p) => participants.includes(p.key) && p.country).map((p) => p.country as string));
+  if (own.size >= 2) return [...own].sort();
+  const count = new Map<string, number>();
+  for (const c of rec.countries) if (countries.has(c.code)) count.set(c.code, (count.get(c.code) ?? 0) + 1);
+  const ranked = [...countries].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a.localeCompare(b));
+  const sides = new Set([...own, ...ranked]);
+  return [...sides].slice(0, 2).sort();
 }
 
 /**

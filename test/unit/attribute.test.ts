@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+describe('attribute', () => {
+  it('when an Arabic sentence chains "وتدعم ... وتعارض ...", then each clause is its own statement with its kind', () => {
+    const text = 'وقال وزير الخارجية القيرغيزي أيبك تولونوف إن قيرغيزستان تدعم سيادة الصين، وتدعم جهود الحكومة الصينية في التنمية، وتعارض أي تدخل خارجي في شؤونها الداخلية.';
+    const r = extract(text, { language: 'ar' });
+    expect(r.statements.map((s) => s.kind)).toEqual(['support', 'support', 'oppose']);
+    const who = r.officials.find((o) => o.name === 'أيبك تولونوف')?.id;
+    expect(r.statements.every((s) => s.speaker === who && s.speakerCountry === 'KG')).toBe(true);
+    expect(r.statements.map((s) => s.targets)).toEqual([['CN'], ['CN'], ['CN']]);
+  });
+
+  it('when English lists "supports X, supports Y, and opposes Z", then three statements never overlap', () => {
+    const text = 'Minister Ana Duarte of Portugal said Portugal supports free trade, supports open markets, and opposes new tariffs on Brazil.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.map((s) => s.kind)).toEqual(['support', 'support', 'oppose']);
+    for (let i = 1; i < r.statements.length; i++) expect(r.statements[i]!.start).toBeGreaterThanOrEqual(r.statements[i - 1]!.end);
+    for (const s of r.statements) expect(spanOf(text, s)).toBe(s.text);
+  });
+
+  it('when "for his part" follows the first speaker, then the statement goes to the other participant', () => {
+    const text =
+      'Chinese Foreign Minister Wang Yi held a phone call with Kyrgyz Foreign Minister Aibek Tolonov on Monday. ' +
+      'Wang said China is ready to import more agricultural products. ' +
+      'For his part, Tolonov thanked China for its support.';
+    const r = extract(text, { language: 'en' });
+    const last = r.statements[r.statements.length - 1];
+    expect(last?.kind).toBe('thank');
+    expect(last?.speaker).toBe(r.officials.find((o) => o.name === 'Aibek Tolonov')?.id);
+  });
+
+  it('when only a side speaks ("the Kyrgyz side"), then the speaker is null and the country is given', () => {
+    const r = extract('The Kyrgyz side said it opposes any interference in its internal affairs by Russia.', { language: 'en' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'KG', kind: 'oppose' });
+  });
+
+  it('when text has no relations at all, then there are no statements and nothing throws', () => {
+    const r = extract('The weather was mild and the market opened at nine.', { language: 'en' });
+    expect(r.statements).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const TEXT =
+  'Kyrgyz Foreign Minister Aibek Tolonov held talks with his Chinese counterpart in Bishkek on Monday. ' +
+  'Tolonov said Kyrgyzstan supports the Shanghai Cooperation Organisation and hopes Beijing will invest more.';
+
+describe('recognize (English)', () => {
+  const result = extract(TEXT, { language: 'en' });
+
+  it('when a country is named by adjective, name or capital, then each mention points at the right state', () => {
+    const kg = result.countries.find((c) => c.code === 'KG');
+    expect(kg?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Kyrgyz', 'Kyrgyzstan', 'Bishkek']));
+    for (const m of kg?.mentions ?? []) expect(spanOf(TEXT, m)).toBe(m.text);
+    expect(result.countries.map((c) => c.code)).toContain('CN');
+  });
+
+  it('when an official the gazetteer lacks follows "[adjective] Foreign Minister", then he is found with country, title and later mentions', () => {
+    const person = result.officials.find((o) => o.name === 'Aibek Tolonov');
+    expect(person).toMatchObject({ country: 'KG', titles: ['foreign minister'] });
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Aibek Tolonov', 'Tolonov']);
+  });
+
+  it('when "us" appears in lower case, then it is not the United States', () => {
+    const r = extract('The minister told us that Kenya supports the plan, he said.', { language: 'en' });
+    expect(r.countries.map((c) => c.code)).not.toContain('US');
+  });
+
+  it('when a gazetteer official appears by full name, then the gazetteer id is used', () => {
+    const r = extract('Chinese Foreign Minister Wang Yi said China supports Kyrgyzstan.', { language: 'en' });
+    expect(r.officials.map((o) => o.id)).toContain('wang-yi');
+  });
+});

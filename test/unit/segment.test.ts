@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../src/pipeline/segment/index.ts';
+
+describe('segment', () => {
+  it('when a sentence holds "U.S." or a dateline abbreviation, then it is not cut there', () => {
+    const text = 'WASHINGTON, Nov. 16 -- The U.S. envoy met Mr. Dale. He left on Monday.';
+    const parts = segmentSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['WASHINGTON, Nov. 16 -- The U.S. envoy met Mr. Dale.', 'He left on Monday.']);
+  });
+
+  it('when text is Chinese or Arabic, then full stops of those scripts end sentences', () => {
+    expect(segmentSentences('中方表示支持。吉方表示感谢。')).toHaveLength(2);
+    const ar = 'قال الوزير إن بلاده تدعم الحوار. وأضاف أنه متفائل؟ نعم.';
+    expect(segmentSentences(ar)).toHaveLength(3);
+  });
+
+  it('when paragraphs are separated by line breaks, then sentences carry their paragraph number', () => {
+    const s = segmentSentences('One. Two.\n\nThree.');
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+});
