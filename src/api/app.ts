@@ -2,7 +2,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError } from './graphql.ts';
 import { config, type Config } from '../config.ts';
 import { logger } from '../log.ts';
 import { createSchema } from './schema.ts';
@@ -10,23 +10,26 @@ import { createContext, type UserContext } from './context.ts';
 import { createDyadPubSub } from './pubsub.ts';
 import { createMaskError, markRefusal } from './errors.ts';
 import { neo4jAnswers } from './health.ts';
+import { fanOutLimitPlugin } from './limits.ts';
 import { browseFilesPlugin } from './browse-files.ts';
 
 export type DyadApp = YogaServerInstance<Record<string, unknown>, UserContext>;
 
 /**
- * Limits sized for real dashboards: a relation with its statements page and each statement's speaker,
- * country, topics, article and event is depth 7 and costs about 600; the largest legitimate queries we know
- * (a full relation view with timeline, topics, officials and two nested connections) stay under half the
- * cost limit. A hostile query (deep nesting through counterparts, hundreds of aliases) is refused while
- * the document is validated, before any resolver runs.
+ * Limits sized for real dashboards. In armor's cost (which multiplies by literal `first` values), a relation
+ * view with a 50-statement page, each with speaker, countries, topics, article and event, plus topics,
+ * officials and a monthly timeline, costs about 11,000 at depth 6; a 100-statement page with the same nesting
+ * about 12,500. Hostile shapes are caught by depth (counterparts of counterparts ...), aliases (the same
+ * expensive field fifty times), tokens (huge documents) and the fan-out estimate of limits.ts (big pages
+ * nested in big pages, also when sized by variables). All of these refuse before any resolver runs.
  */
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 3000,
-  maxCost: 6000,
+  maxCost: 50_000,
+  maxObjects: 20_000,
 } as const;
 
 const onReject = [(_: unknown, error: GraphQLError) => markRefusal(error)];
@@ -58,6 +61,7 @@ export function createApp(cfg: Config = config()): DyadApp {
         costLimit: { maxCost: LIMITS.maxCost, onReject },
         blockFieldSuggestion: { enabled: true },
       }),
+      fanOutLimitPlugin(LIMITS.maxObjects),
       {
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname === '/healthz') {

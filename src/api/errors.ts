@@ -1,7 +1,7 @@
 // What clients see when something goes wrong: a GraphQLError whose `extensions.code` comes from a closed list.
 // DyadErrors keep their code and message; armor's refusals become QUERY_TOO_COMPLEX; GraphQL's own parse and
 // validation errors pass through; anything else is masked as INTERNAL and logged with its stack.
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from './graphql.ts';
 import type { Logger } from 'pino';
 import { DyadError, type ErrorCode } from '../errors.ts';
 
@@ -66,14 +66,15 @@ export function createMaskError(log: Logger) {
         extensions: { code, ...(original.hint !== undefined && code !== 'INTERNAL' ? { hint: original.hint } : {}) },
       });
     }
-    if (error instanceof GraphQLError) {
-      const code = error.extensions['code'];
-      if (typeof code === 'string' && KNOWN.has(code) && (original === error || original instanceof GraphQLError)) return error;
-      // Errors of GraphQL itself (syntax, unknown fields, bad variables) carry no original error.
-      if (error.originalError === undefined) {
-        return new GraphQLError(error.message, { ...location(error),
-          extensions: { ...error.extensions, code: typeof code === 'string' && KNOWN.has(code) ? code : 'GRAPHQL_VALIDATION_FAILED' } });
+    // A coded GraphQLError, or one wrapped by the executor (armor's refusals are thrown during validation).
+    for (const candidate of [error, original]) {
+      if (candidate instanceof GraphQLError && KNOWN.has(String(candidate.extensions['code']))) {
+        return candidate === error ? candidate : new GraphQLError(candidate.message, { ...location(error), extensions: { ...candidate.extensions } });
       }
+    }
+    // Errors of GraphQL itself (syntax, unknown fields, bad variables) carry no original error.
+    if (error instanceof GraphQLError && error.originalError === undefined) {
+      return new GraphQLError(error.message, { ...location(error), extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
     }
     log.error({ err: original }, 'unexpected error in a resolver');
     return new GraphQLError(message, {

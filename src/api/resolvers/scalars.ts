@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from '../graphql.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
