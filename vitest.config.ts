@@ -1,13 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` needs no database; `int` (and `e2e`) run against the real local Neo4j that
+// `npm test` starts, with the schema applied once before the first file.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Integration tests share the one local Neo4j; they use unique ids, so files may run in parallel,
-    // but two cores are all there is.
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    globalSetup: ['test/helpers/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'int', include: ['test/int/**/*.test.ts', 'test/e2e/**/*.test.ts'], globalSetup: ['test/helpers/global-setup.ts'] },
+      },
+    ],
   },
 });
