@@ -1,0 +1,96 @@
+// Chinese (Simplified and Traditional) through the whole extraction: what a reader of a Chinese
+// readout would expect to come out. All officials in these sentences are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const CALL =
+  '新华社北京3月12日电 3月12日，外交部长陈立同哈萨克斯坦外长阿斯卡尔·努罗夫通电话。\n' +
+  '陈立表示，中方愿同哈方加强共建“一带一路”合作，坚定支持哈方维护国家主权和领土完整。\n' +
+  '阿斯卡尔·努罗夫表示，感谢中方提供的疫苗援助，哈方坚定奉行一个中国原则。';
+
+describe('Chinese readout of a phone call (Simplified)', () => {
+  const r = extract(CALL, { language: 'zh', publishedAt: '2024-03-13' });
+
+  it('when the text says 通电话 with a date "3月12日", then the main event is that call on that day', () => {
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-12' });
+    expect(r.events[0]?.countries).toEqual(expect.arrayContaining(['CN', 'KZ']));
+  });
+
+  it('when a country and a title precede an unknown name, then the official gets that country and title', () => {
+    const kz = r.officials.find((o) => o.name === '阿斯卡尔·努罗夫');
+    expect(kz).toMatchObject({ country: 'KZ', titles: ['foreign minister'] });
+    const cn = r.officials.find((o) => o.name === '陈立');
+    expect(cn?.titles).toEqual(['foreign minister']);
+  });
+
+  it('when sides are written 中方 and 哈方, then they name China and Kazakhstan with exact offsets', () => {
+    const kz = r.countries.find((c) => c.code === 'KZ');
+    expect(kz?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['哈萨克斯坦', '哈方']));
+    for (const m of kz?.mentions ?? []) expect(spanOf(CALL, m)).toBe(m.text);
+  });
+
+  it('when 愿, 支持 and 感谢 open clauses, then the statements are commit, support and thank', () => {
+    const kindOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+    expect(kindOf('中方愿同哈方')).toBe('commit');
+    expect(kindOf('坚定支持哈方维护国家主权')).toBe('support');
+    expect(kindOf('感谢中方提供的疫苗援助')).toBe('thank');
+  });
+
+  it('when a clause speaks of vaccines, the Belt and Road or sovereignty, then it carries those topics', () => {
+    const topicsOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.topics ?? [];
+    expect(topicsOf('一带一路')).toContain('connectivity.belt_and_road');
+    expect(topicsOf('领土完整')).toContain('sovereignty');
+    expect(topicsOf('疫苗援助')).toContain('health.covid19');
+  });
+});
+
+describe('Chinese in Traditional characters', () => {
+  const TW = '外交部發言人今天表示，美方近日對中國企業實施制裁，嚴重損害中方正當權益。中方對此堅決反對，敦促美方立即停止錯誤做法。';
+  const r = extract(TW, { language: 'zh', publishedAt: '2024-05-08' });
+
+  it('when country names and sides are written in Traditional characters, then they are found like Simplified ones', () => {
+    expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['CN', 'US']));
+    const us = r.countries.find((c) => c.code === 'US');
+    expect(us?.mentions.map((m) => m.text)).toContain('美方');
+  });
+
+  it('when stance verbs are Traditional (嚴重損害, 堅決反對, 敦促), then kinds are accuse, oppose and urge', () => {
+    const kindOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+    expect(kindOf('嚴重損害')).toBe('accuse');
+    expect(kindOf('堅決反對')).toBe('oppose');
+    expect(kindOf('敦促美方')).toBe('urge');
+  });
+
+  it('when a sanction is imposed, then the main event is a sanction dated from 今天', () => {
+    expect(r.events[0]).toMatchObject({ type: 'sanction', date: '2024-05-08' });
+  });
+
+  it('when the weekday is written 週一, then the event date is the Monday before publication', () => {
+    const hk = extract('俄羅斯外長週一在莫斯科會見到訪的印尼外長，雙方就地區局勢交換意見。', { language: 'zh', publishedAt: '2024-05-08' });
+    expect(hk.events[0]).toMatchObject({ type: 'meeting', date: '2024-05-06' });
+  });
+});
+
+describe('Chinese country forms that are easy to get wrong', () => {
+  it('when 中巴 or 美中 is written as a compound, then the partner country is named', () => {
+    const r = extract('王毅表示，中巴关系独一无二，中方坚定支持巴方。美中关系也受到关注。', { language: 'zh' });
+    const pk = r.countries.find((c) => c.code === 'PK');
+    expect(pk?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['中巴', '巴方']));
+  });
+
+  it('when common words contain a character of a country short name (加强, 新时代, 法治, 美元), then no country is invented', () => {
+    const r = extract('中方表示，愿同各方加强合作，共同开创新时代，坚持法治，贸易额达到十亿美元。', { language: 'zh' });
+    expect(r.countries.map((c) => c.code)).toEqual(['CN']);
+  });
+
+  it('when a visit is only mentioned in a relative clause, then the talks are the main event', () => {
+    const r = extract('国家主席李明同来华进行国事访问的越南国家主席阮文山举行会谈。', { language: 'zh', publishedAt: '2024-04-02' });
+    expect(r.events[0]?.type).toBe('meeting');
+  });
+
+  it('when a Taiwan outlet writes 大陆 for China, then China is found', () => {
+    const r = extract('大陸外交部昨天表示，堅決反對美方對台軍售。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['CN', 'US']));
+    expect(r.statements[0]?.topics).toContain('sovereignty.taiwan');
+  });
+});
