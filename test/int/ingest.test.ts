@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { uniqueTag } from '../helpers/extractions.ts';
 import type { Article } from '../../src/domain.ts';
 
 afterAll(closeDriver);
+// Each test starts the real CLI several times (tsx start-up, lexicon compilation, worker threads).
+vi.setConfig({ testTimeout: 240_000 });
 
 const ids = (articles: Article[]) => articles.map((a) => a.id);
 const articleCount = (articleIds: string[]) => countWhere('MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n', { ids: articleIds });
