@@ -1,6 +1,6 @@
 // Turns one language file (plus country names from i18n-iso-countries and the officials gazetteer)
 // into a term index and one Aho-Corasick automaton over normalised text.
-import { AhoCorasick } from '@monyone/aho-corasick';
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { normalizeTerm, type NormalizeRules } from '../pipeline/normalize/index.ts';
 import type { CountryData, GazetteerOfficial, LanguageData, Sense } from './types.ts';
 

@@ -46,7 +46,11 @@ export function normalizeTerm(term: string, rules: NormalizeRules): string {
   return out;
 }
 
+const memos = new WeakMap<NormalizeRules, Map<string, string>>();
+
 export function normalizeText(text: string, rules: NormalizeRules): NormalizedText {
+  let memo = memos.get(rules);
+  if (!memo) memos.set(rules, (memo = new Map()));
   const n = text.length;
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);
@@ -72,7 +76,12 @@ export function normalizeText(text: string, rules: NormalizeRules): NormalizedTe
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    const folded = foldChar(text.slice(i, i + width), rules);
+    const ch = width === 1 ? (text[i] as string) : text.slice(i, i + width);
+    let folded = memo.get(ch);
+    if (folded === undefined) {
+      folded = foldChar(ch, rules);
+      if (memo.size < 20_000) memo.set(ch, folded);
+    }
     if (k + folded.length > cap) ({ s, e, cap } = grow(s, e, cap, folded.length));
     for (let j = 0; j < folded.length; j++) {
       s[k] = i;

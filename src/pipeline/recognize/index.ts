@@ -184,11 +184,22 @@ function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon
 /** An unknown name that is a gazetteer person in another spelling (same country, same surname key). */
 function gazetteerByKey(name: string, country: string | null, lex: Lexicon): string | null {
   if (!country) return null;
-  const key = unknownOfficialId(name, country);
+  return keyIndex(lex).get(unknownOfficialId(name, country)) ?? null;
+}
+
+const keyIndexes = new WeakMap<Lexicon, Map<string, string>>();
+
+/** Built once per lexicon: the derived id of every spelling of every gazetteer official. */
+function keyIndex(lex: Lexicon): Map<string, string> {
+  let index = keyIndexes.get(lex);
+  if (index) return index;
+  index = new Map();
   for (const o of lex.officials.values()) {
-    if (o.country !== country) continue;
-    const spellings = [o.name, ...Object.values(o.names ?? {}).flat()];
-    if (spellings.some((s) => unknownOfficialId(s, country) === key)) return o.id;
+    for (const s of [o.name, ...Object.values(o.names ?? {}).flat()]) {
+      const key = unknownOfficialId(s, o.country);
+      if (!index.has(key)) index.set(key, o.id);
+    }
   }
-  return null;
+  keyIndexes.set(lex, index);
+  return index;
 }

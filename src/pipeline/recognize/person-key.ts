@@ -7,7 +7,17 @@ export function latin(name: string): string {
   return transliterate(name).replace(/\s+/g, ' ').trim();
 }
 
+const keys = new Map<string, string>();
+
 export function phoneticKey(word: string): string {
+  const hit = keys.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeKey(word);
+  if (keys.size < 100_000) keys.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   const t = latin(word).toLowerCase().replace(/[^a-z]/g, '');
   const first = t[0] ?? '';
   const k = t
