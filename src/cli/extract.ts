@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Article, Extraction } from '../domain.ts';
 import { loadLexicons } from '../lexicon/index.ts';
 import { extractArticle } from '../pipeline/extract-article.ts';
-import { readArticles } from '../pipeline/read/index.ts';
+import { readArticleLine, readArticles } from '../pipeline/read/index.ts';
 
 export interface ExtractOptions {
   language?: string;
@@ -65,9 +65,9 @@ export async function extractTo(paths: string[], opts: ExtractOptions, emit: (li
         n++;
         if (!line.trim()) continue;
         if (line.length > MAX_LINE_CHARS) { fail(`${file}:${n}: line longer than ${MAX_LINE_CHARS} characters, skipped`); continue; }
-        const { articles, errors } = readArticles({ name: `${file}:${n}`, content: line, language: opts.language });
+        const { articles, errors } = readArticleLine(`${file}:${n}`, line, `${baseName(file)}-${n}`);
         errors.forEach(fail);
-        for (const a of articles) await handle(withLanguage({ ...a, id: a.id.startsWith(`${file}:`) ? `${baseName(file)}-${n}` : a.id }, opts.language));
+        for (const a of articles) await handle(withLanguage(a, opts.language));
       }
       continue;
     }

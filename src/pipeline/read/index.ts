@@ -63,6 +63,18 @@ function readJson(name: string, base: string, content: string): ReadResult {
   return out;
 }
 
+/** One line of a JSON Lines input. */
+export function readArticleLine(name: string, line: string, fallbackId: string): ReadResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { articles: [], errors: [`${name}: not valid JSON, line skipped`] };
+  }
+  const a = toArticle(parsed, fallbackId);
+  return typeof a === 'string' ? { articles: [], errors: [`${name}: ${a}`] } : { articles: [a], errors: [] };
+}
+
 function readJsonLines(name: string, base: string, content: string): ReadResult {
   const out: ReadResult = { articles: [], errors: [] };
   content.split('\n').forEach((line, i) => {
