@@ -57,7 +57,7 @@ export function resolveArticle({ article, language, rec, titleRec, statements, l
     },
     countries: [...actors].map((code) => ({ code, mentions: rec.countries.filter((c) => c.code === code).map(mention) })),
     officials: rec.people.filter((p) => p.known || p.country || p.roles.length).map((p) => official(p, lex)),
-    topics: articleTopics(rec, statements),
+    topics: articleTopics(rec, titleRec, statements, event),
     events: event ? [event] : [],
     statements: outStatements,
   };
@@ -179,7 +179,7 @@ function datelineDate(rec: Recognition, published: Date | null): Date | null {
   return null;
 }
 
-function articleTopics(rec: Recognition, statements: RawStatement[]): { id: string; mentions: Mention[] }[] {
+function articleTopics(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], event: ExtractedEvent | null): { id: string; mentions: Mention[] }[] {
   const counts = new Map<string, Mention[]>();
   for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'topic') {
     const list = counts.get(s.topic) ?? [];
@@ -189,5 +189,8 @@ function articleTopics(rec: Recognition, statements: RawStatement[]): { id: stri
   const ids = new Set<string>();
   for (const s of statements) for (const t of s.topics) ids.add(t);
   for (const [id, list] of counts) if (list.length >= 2) ids.add(id);
+  for (const t of titleRec?.tokens ?? []) for (const s of t.senses) if (s.type === 'topic') ids.add(s.topic);
+  // an interaction between two states is always, also, about their relationship
+  if (event && event.countries.length >= 2) ids.add('relations');
   return [...ids].map((id) => ({ id, mentions: counts.get(id) ?? [] }));
 }
