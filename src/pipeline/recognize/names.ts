@@ -53,6 +53,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       if (title && title.type === 'title') { if (!roles.includes(title.role)) roles.push(title.role); }
       else if (has(cur, 'counterpart')) { /* a counterpart behaves like a title */ }
       else if (countryOf(cur) && !has(cur, 'official')) country = countryOf(cur);
+      else if (has(cur, 'institution') && roles.includes('spokesperson')) { /* "spokesperson of the foreign ministry" */ }
       else if (has(cur, 'joinWord') && (has(tokens[j + 1], 'title') || has(tokens[j + 1], 'counterpart'))) { /* "X and Y Minister" */ }
       else if (has(cur, 'official')) {
         // a gazetteer surname or first name followed by another capitalised word is someone else's
@@ -143,9 +144,17 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
 
 function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
   const honorifics = new Set((lex.data.honorifics ?? []).map((h) => h.toLowerCase()));
-  for (let n = 0; n < 2; n++) {
+  let adjectives = lex.cased ? 0 : 1;
+  for (let n = 0; n < 3; n++) {
     const w = wordAt(text, pos);
-    if (!w || !honorifics.has(text.slice(w.start, w.end).replace(/\.$/, '').toLowerCase())) break;
+    if (!w) break;
+    const word = text.slice(w.start, w.end);
+    // uncased scripts: one adjective with the article may stand between title and name ("الفيدرالية")
+    if (adjectives > 0 && lex.data.article && startsWithArticle(word, lex) && !lex.stopwords.has(word)) {
+      const next = wordAt(text, skipSpace(text, w.end));
+      if (next && honorifics.has(text.slice(next.start, next.end).toLowerCase())) { adjectives--; pos = skipSpace(text, w.end); continue; }
+    }
+    if (!honorifics.has(word.replace(/\.$/, '').toLowerCase())) break;
     pos = skipSpace(text, text[w.end] === '.' ? w.end + 1 : w.end);
   }
   return pos;
