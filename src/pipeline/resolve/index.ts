@@ -20,6 +20,7 @@ export interface ResolveInput {
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
 const NOT_PARTICIPANTS = new Set(['spokesperson']);
+const TWO_PARTY = new Set(['phone_call', 'meeting', 'visit', 'message']);
 
 export function resolveArticle({ article, language, rec, titleRec, statements, lex }: ResolveInput): Extraction {
   const published = parsePublished(article.publishedAt);
@@ -130,6 +131,10 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
   for (const p of rec.people) {
     if (p.roles.every((r) => NOT_PARTICIPANTS.has(r)) && p.roles.length) continue;
     if (p.mentions.some((m) => inScope(m.start)) || (titleRec && titleRec.people.some((q) => q.key === p.key))) participants.push(p.key);
+  }
+  // a lead that names no one ("the two foreign ministers held a call"): the people who then speak
+  if (participants.length < 2 && TWO_PARTY.has(type)) {
+    for (const s of statements) if (s.speaker && !participants.includes(s.speaker) && participants.length < 2) participants.push(s.speaker);
   }
   const countries = new Set<string>();
   for (const p of rec.people) if (participants.includes(p.key) && p.country) countries.add(p.country);
