@@ -72,8 +72,9 @@ export function createMaskError(log: Logger) {
         return candidate === error ? candidate : new GraphQLError(candidate.message, { ...location(error), extensions: { ...candidate.extensions } });
       }
     }
-    // Errors of GraphQL itself (syntax, unknown fields, bad variables) carry no original error.
-    if (error instanceof GraphQLError && error.originalError === undefined) {
+    // Errors of GraphQL itself (syntax, unknown fields, variables that do not coerce) happen before execution:
+    // they have no path in the result, or no original error at all.
+    if (error instanceof GraphQLError && (error.originalError === undefined || error.path === undefined)) {
       return new GraphQLError(error.message, { ...location(error), extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } });
     }
     log.error({ err: original }, 'unexpected error in a resolver');

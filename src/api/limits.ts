@@ -106,3 +106,42 @@ export function fanOutLimitPlugin(maxObjects: number): Plugin {
     },
   };
 }
+
+/** Every `first` argument of the document, literal or from a variable (undefined when not an integer). */
+function firstArguments(document: DocumentNode, variables: Record<string, unknown> | null): number[] {
+  const found: number[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        const arg = sel.arguments?.find((a) => a.name.value === 'first');
+        const n = variables === null && arg?.value.kind === Kind.VARIABLE ? undefined : intArg(arg?.value, variables ?? {});
+        if (n !== undefined) found.push(n);
+      }
+      if (sel.kind !== Kind.FRAGMENT_SPREAD) visit(sel.selectionSet);
+    }
+  };
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) visit(d.selectionSet);
+  return found;
+}
+
+/**
+ * A page bigger than MAX_PAGE_SIZE is the client's mistake (BAD_USER_INPUT), and says so before the cost
+ * limits would call the same query "too complex": literal sizes are checked before validation, sizes from
+ * variables before execution.
+ */
+export function pageSizePlugin(maxPageSize: number): Plugin {
+  const tooBig = (sizes: number[]) => {
+    const worst = Math.max(-Infinity, ...sizes);
+    return worst > maxPageSize ? apiError('BAD_USER_INPUT', `first must be at most ${maxPageSize} (MAX_PAGE_SIZE), got ${worst}`) : null;
+  };
+  return {
+    onValidate({ params, setResult }) {
+      const error = tooBig(firstArguments(params.documentAST, null));
+      if (error) setResult([error]);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const error = tooBig(firstArguments(args.document, args.variableValues ?? {}));
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+  };
+}
