@@ -10,7 +10,7 @@ import { createContext, type UserContext } from './context.ts';
 import { createDyadPubSub } from './pubsub.ts';
 import { createMaskError, markRefusal } from './errors.ts';
 import { neo4jAnswers } from './health.ts';
-import { fanOutLimitPlugin } from './limits.ts';
+import { fanOutLimitPlugin, pageSizePlugin } from './limits.ts';
 import { browseFilesPlugin } from './browse-files.ts';
 import { exportPlugin } from './export.ts';
 
@@ -55,6 +55,7 @@ export function createApp(cfg: Config = config()): DyadApp {
     plugins: [
       browseFilesPlugin(),
       exportPlugin(),
+      pageSizePlugin(cfg.maxPageSize),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, onReject, ignoreIntrospection: true },
         maxAliases: { n: LIMITS.maxAliases, onReject },
