@@ -88,6 +88,12 @@ describe('Chinese country forms that are easy to get wrong', () => {
     expect(r.events[0]?.type).toBe('meeting');
   });
 
+  it('when a Taiwan outlet dates by 昨（13）日, then the event is the day before publication', () => {
+    const r = extract('陸委會昨（13）日表示，堅決反對大陸對台軍事演習。', { language: 'zh', publishedAt: '2024-05-14' });
+    expect(r.events[0]?.date).toBe('2024-05-13');
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'TW', kind: 'oppose' });
+  });
+
   it('when a Taiwan outlet writes 大陆 for China, then China is found', () => {
     const r = extract('大陸外交部昨天表示，堅決反對美方對台軍售。', { language: 'zh', publishedAt: '2025-12-27' });
     expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['CN', 'US']));
