@@ -1,0 +1,133 @@
+// Russian through the whole extraction: what a reader of a TASS, RIA or MID readout would expect to
+// come out. The sentences are written for these tests; the officials in them are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const CALL =
+  'Министр иностранных дел Киргизии Азамат Токтогулов в понедельник провел телефонный разговор с китайским коллегой.\n' +
+  'Министр иностранных дел КНР Гао Цзяньхуа заявил, что китайская сторона твердо поддерживает Кыргызстан в защите суверенитета и территориальной целостности.\n' +
+  'Он также отметил, что Пекин готов и дальше поставлять Бишкеку вакцины против коронавируса.\n' +
+  'Азамат Токтогулов выразил благодарность китайской стороне за помощь и подчеркнул, что Киргизия придерживается принципа одного Китая.\n' +
+  'Глава МИД КНР выразил надежду, что сопряжение инициативы «Пояс и путь» с планами развития Киргизии принесет пользу двум странам.';
+
+describe('Russian readout of a phone call', () => {
+  const r = extract(CALL, { language: 'ru', publishedAt: '2024-03-13' });
+  const kindOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+  const topicsOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.topics ?? [];
+
+  it('when the text says "в понедельник провел телефонный разговор", then the main event is a phone call on that Monday', () => {
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-11' });
+    expect(r.events[0]?.countries).toEqual(expect.arrayContaining(['CN', 'KG']));
+  });
+
+  it('when a title in Russian and a country in the genitive precede an unknown name, then the official gets both', () => {
+    const kg = r.officials.find((o) => o.name === 'Азамат Токтогулов');
+    expect(kg).toMatchObject({ country: 'KG' });
+    expect(kg?.titles).toContain('foreign minister');
+    const cn = r.officials.find((o) => o.name === 'Гао Цзяньхуа');
+    expect(cn).toMatchObject({ country: 'CN' });
+  });
+
+  it('when China and Kyrgyzstan appear as names, adjectives, acronyms and capitals in several cases, then every form is a mention with exact offsets', () => {
+    const cn = r.countries.find((c) => c.code === 'CN')?.mentions.map((m) => m.text) ?? [];
+    expect(cn).toEqual(expect.arrayContaining(['КНР', 'китайским', 'китайская', 'Пекин']));
+    const kg = r.countries.find((c) => c.code === 'KG')?.mentions.map((m) => m.text) ?? [];
+    expect(kg).toEqual(expect.arrayContaining(['Киргизии', 'Кыргызстан', 'Бишкеку', 'Киргизия']));
+    for (const c of r.countries) for (const m of c.mentions) expect(spanOf(CALL, m)).toBe(m.text);
+  });
+
+  it('when поддерживает, готов, выразил благодарность and выразил надежду carry the clauses, then the kinds are support, commit, thank and hope', () => {
+    expect(kindOf('твердо поддерживает Кыргызстан')).toBe('support');
+    expect(kindOf('готов и дальше поставлять')).toBe('commit');
+    expect(kindOf('выразил благодарность')).toBe('thank');
+    expect(kindOf('принесет пользу')).toBe('hope');
+  });
+
+  it('when clauses speak of sovereignty, vaccines, one China and the Belt and Road, then they carry those topics', () => {
+    expect(topicsOf('территориальной целостности')).toContain('sovereignty');
+    expect(topicsOf('вакцины против коронавируса')).toContain('health.covid19');
+    expect(topicsOf('принципа одного Китая')).toContain('sovereignty.taiwan');
+    expect(topicsOf('Пояс и путь')).toContain('connectivity.belt_and_road');
+  });
+
+  it('when "the Chinese side" speaks, then the statement is China\'s; when "он" follows, then it stays with the last official', () => {
+    const s = r.statements.find((x) => x.text.includes('готов и дальше'));
+    expect(s?.speakerCountry).toBe('CN');
+    const thanks = r.statements.find((x) => x.text.includes('выразил благодарность'));
+    expect(thanks?.speakerCountry).toBe('KG');
+  });
+
+  it('when a vaccine is "против коронавируса", then the clause is not read as opposition', () => {
+    expect(kindOf('вакцины против коронавируса')).not.toBe('oppose');
+  });
+});
+
+describe('Russian statements of protest, accusation and threat', () => {
+  const TEXT =
+    'Официальный представитель МИД России Ольга Смирнова заявила в четверг, что Москва решительно осуждает новые санкции Евросоюза.\n' +
+    'Она обвинила Брюссель в двойных стандартах. Кроме того, Смирнова призвала ЕС отказаться от конфронтации.\n' +
+    'Российская сторона пригрозила ответными мерами и выразила обеспокоенность расширением НАТО.';
+  const r = extract(TEXT, { language: 'ru', publishedAt: '2024-03-15' });
+  const kindOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+
+  it('when the MID spokesperson is named after her title, then she is a Russian spokesperson', () => {
+    const o = r.officials.find((x) => x.name === 'Ольга Смирнова');
+    expect(o).toMatchObject({ country: 'RU' });
+    expect(o?.titles).toContain('spokesperson');
+  });
+
+  it('when осуждает, обвинила, призвала, пригрозила and обеспокоенность open clauses, then the kinds follow them', () => {
+    expect(kindOf('решительно осуждает')).toBe('oppose');
+    expect(kindOf('обвинила Брюссель')).toBe('accuse');
+    expect(kindOf('призвала ЕС')).toBe('urge');
+    expect(kindOf('пригрозила ответными мерами')).toBe('threaten');
+    expect(kindOf('обеспокоенность')).toBe('concern');
+  });
+
+  it('when sanctions and NATO are mentioned, then the statements carry the sanctions and multilateral topics', () => {
+    const topics = new Set(r.statements.flatMap((s) => s.topics));
+    expect(topics).toContain('sanctions');
+    expect(r.topics.map((t) => t.id)).toContain('sanctions');
+  });
+
+  it('when "Российская сторона" speaks, then the speaker is Russia', () => {
+    const s = r.statements.find((x) => x.text.includes('пригрозила'));
+    expect(s?.speakerCountry).toBe('RU');
+  });
+});
+
+describe('Russian event cues and dates', () => {
+  it('when a ministry summons an ambassador, then the event is a summons and the summoning state opposes', () => {
+    const r = extract('МИД Эстонии вызвал посла России и вручил ему ноту протеста.', { language: 'ru', publishedAt: '2024-03-20' });
+    expect(r.events[0]?.type).toBe('summons');
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'EE', kind: 'oppose' });
+  });
+
+  it('when a diplomat is declared persona non grata, then the event is a sanction', () => {
+    const r = extract('Москва объявила персоной нон грата двух эстонских дипломатов в ответ на высылку российского сотрудника.', { language: 'ru', publishedAt: '2024-03-20' });
+    expect(r.events[0]?.type).toBe('sanction');
+  });
+
+  it('when a president sends a telegram of condolences, then the event is a message and the statement a thank', () => {
+    const r = extract('Президент Узбекистана Бахтияр Рахимов направил телеграмму соболезнования в связи с наводнением в Казахстане.', { language: 'ru', publishedAt: '2024-04-02' });
+    expect(r.events[0]?.type).toBe('message');
+    expect(r.statements[0]?.kind).toBe('thank');
+  });
+
+  it('when the date is written "16 ноября 2020 года", then the event has that date', () => {
+    const r = extract('16 ноября 2020 года министры иностранных дел Китая и Киргизии провели телефонный разговор.', { language: 'ru', publishedAt: '2020-11-17' });
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2020-11-16' });
+  });
+
+  it('when the text says "накануне", then the event is dated the day before publication', () => {
+    const r = extract('Накануне главы МИД России и Казахстана провели переговоры в Астане.', { language: 'ru', publishedAt: '2023-05-10' });
+    expect(r.events[0]).toMatchObject({ type: 'meeting', date: '2023-05-09' });
+    expect(r.events[0]?.countries).toEqual(expect.arrayContaining(['RU', 'KZ']));
+  });
+
+  it('when the common word "того" appears, then Togo is not an actor', () => {
+    const r = extract('Кроме того, министр иностранных дел Казахстана заявил, что Астана поддерживает усилия ООН.', { language: 'ru', publishedAt: '2023-05-10' });
+    expect(r.countries.map((c) => c.code)).not.toContain('TG');
+    expect(r.countries.map((c) => c.code)).toContain('KZ');
+  });
+});
