@@ -22,6 +22,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const personByMention = new Map<number, Person>();
   for (const p of rec.people) for (const m of p.mentions) personByMention.set(m.start, p);
   const out: RawStatement[] = [];
+  const quoted = quoteMask(text);
   let ti = 0;
   let prev: Speaker | null = null;
   let prevParagraph = -1;
@@ -31,11 +32,16 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     while (ti < tokens.length && (tokens[ti] as Token).start < sentence.start) ti++;
     const toks: Token[] = [];
     for (let k = ti; k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) toks.push(tokens[k] as Token);
-    const cands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention);
+    // people named inside a quotation are what the speaker talks about, not who speaks
+    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention);
+    const outside = allCands.filter((c) => !quoted[c.start]);
+    const cands = outside.length ? outside : allCands;
+    const inQuote = quoted[sentence.start] === 1 && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
     const verb = toks.find((t) => t.senses.some((s) => s.type === 'reportVerb' || s.type === 'according'));
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
-    if (verb) speaker = pickAround(cands, verb, { lastPerson, prev, seen: speakersSeen });
+    if (inQuote && prev) speaker = prev;
+    else if (verb) speaker = pickAround(cands, verb, { lastPerson, prev, seen: speakersSeen });
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
       const subject = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2).pop();
@@ -61,11 +67,32 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   return out;
 }
 
+const OPEN = new Set(['“', '«', '„', '「', '『']);
+const CLOSE = new Set(['”', '»', '」', '』']);
+
+/** 1 for every character inside quotation marks (curly, guillemets, CJK, or straight pairs). */
+function quoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight = !straight;
+    else if (ch === '\n' && straight) straight = false;
+    if (depth > 0 || straight) mask[i] = 1;
+  }
+  return mask;
+}
+
 function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[] }): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
   const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
+  const touching = [...after, ...before.filter((c) => verb.start - c.end <= 3)].filter((c) => c.rank >= 2);
   const order = [
+    ...touching,
     ...before.filter((c) => c.rank >= 3).reverse(),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),

@@ -62,7 +62,12 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
 
 /** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
 export function resolveTitleRef(r: PersonMention, people: Person[]): Person | null {
-  const sameCountry = people.filter((p) => r.country && p.country === r.country);
+  if (!r.country) {
+    // "the king said": the one person of the article who holds that role
+    const holders = people.filter((p) => p.roles.some((x) => r.roles.includes(x) && x !== 'other'));
+    return holders.length === 1 ? (holders[0] as Person) : null;
+  }
+  const sameCountry = people.filter((p) => p.country === r.country);
   const sameRole = sameCountry.filter((p) => p.roles.some((x) => r.roles.includes(x)));
   return sameRole[0] ?? (sameCountry.length === 1 ? (sameCountry[0] as Person) : null);
 }

@@ -73,7 +73,9 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     let p = people.get(key);
     if (!p) {
       const g = known ? lex.officials.get(key) : undefined;
-      p = { key, known, name: g?.name ?? name, country: g?.country ?? m.country, roles: [], mentions: [] };
+      // the roles the gazetteer says the person holds now count like titles seen in the text
+      const current = (g?.roles ?? []).filter((r) => r.to === null).map((r) => r.role);
+      p = { key, known, name: g?.name ?? name, country: g?.country ?? m.country, roles: [...new Set(current)], mentions: [] };
       people.set(key, p);
     }
     if (!p.country && m.country) p.country = m.country;
