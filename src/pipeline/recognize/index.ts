@@ -93,7 +93,13 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     // "Foreign Minister Wong" after "Penny Wong": the person the article introduced, not a namesake
     const namesake = m.id && shortOnly(m) ? introduced.find((u) => u.text.endsWith(m.text)) : undefined;
     if (namesake) addMention(unknownKey(namesake), false, { ...m, id: null, country: m.country ?? namesake.country }, namesake.text);
-    else if (m.id) addMention(m.id, true, m, m.text);
+    else if (m.id) {
+      // a surname several officials share: the one whose full name the article uses
+      const t = tokens.find((x) => x.start === m.start);
+      const ids = (t?.senses ?? []).flatMap((x) => (x.type === 'official' ? [x.id] : []));
+      const id = ids.find((x) => fullIds.has(x)) ?? ids.find((x) => people.has(x)) ?? m.id;
+      addMention(id, true, { ...m, id }, m.text);
+    }
     else {
       const key = unknownKey(m);
       addMention(key, !lex.officials.has(key) ? false : true, m, m.text);
@@ -106,6 +112,11 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     // a surname shared by several officials: prefer the one whose full name the article uses
     // a surname alone counts only for a person the article introduced (full name or title), so
     // short names never fire on common words that happen to spell them
+    const namesake = senses.every((s) => s.type !== 'official' || s.short) ? introduced.find((u) => u.text.endsWith(` ${t.text}`)) : undefined;
+    if (namesake) {
+      addMention(unknownKey(namesake), false, { start: t.start, end: t.end, text: t.text, id: null, roles: [], country: null, titleOnly: false, groupStart: t.start }, namesake.text);
+      continue;
+    }
     const pick = senses.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id)));
     if (!pick || pick.type !== 'official') continue;
     const chosen = pick;
