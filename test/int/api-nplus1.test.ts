@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
+import { gql, testApp } from '../helpers/api-client.ts';
+import { closeDriver } from '../../src/db/driver.ts';
+import { onQuery } from '../../src/db/run.ts';
+
+const app = testApp();
+let f: Fixture;
+
+beforeAll(async () => {
+  f = await buildFixture({ months: 6, perArticle: 10 });
+});
+afterAll(async () => {
+  await f.cleanup();
+  await closeDriver();
+});
+
+async function counted(query: string, variables: Record<string, unknown>) {
+  const names: string[] = [];
+  const stop = onQuery((e) => names.push(e.name ?? '(literal)'));
+  try {
+    return { r: await gql(app, query, variables), names };
+  } finally {
+    stop();
+  }
+}
+
+describe('batched loading (no N+1)', () => {
+  it('when a page of 50 statements is asked with speaker, countries, topics and article, then a handful of batched Cypher queries run, not one per row', async () => {
+    const { r, names } = await counted(
+      `query($a: ID!) { statements(filter: { speakerCountry: $a }, first: 50) { totalCount edges { node { id text
+          speaker { id name country { code name } } speakerCountry { code name } targets { code name } topics { id label parent { id } }
+          article { id title source } event { id type participants { id } } } } } }`,
+      { a: f.A },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.statements.edges).toHaveLength(32);
+    // The filter's country check, the page and the count, then one batch per type and nesting level:
+    // officials, countries, topics (the whole taxonomy once), articles, events, then the speakers' countries
+    // and the events' participants one level down. 50 rows, 9 queries; 500 rows would still be 9.
+    expect(names.length).toBeLessThanOrEqual(10);
+    for (const name of new Set(names)) expect(names.filter((n) => n === name).length, name).toBeLessThanOrEqual(2);
+  });
+
+  it('when the page grows from 10 to 50 statements, then the number of queries does not grow', async () => {
+    const run = (first: number) =>
+      counted(`query($a: ID!, $b: ID!, $first: Int) { relation(a: $a, b: $b) { statements(first: $first) { edges { node {
+          speaker { name } targets { code } topics { id } article { title } } } } } }`, { a: f.A, b: f.B, first });
+    const small = await run(10);
+    const large = await run(50);
+    expect(small.r.errors).toBeUndefined();
+    expect(large.r.data.relation.statements.edges).toHaveLength(50);
+    expect(large.names.length).toBe(small.names.length);
+  });
+
+  it('when partners and their relations are asked, then the relations are loaded in one batch', async () => {
+    const { r, names } = await counted(`query($a: ID!) { country(code: $a) { partners { country { name } relation { tone firstAt topics { count } officials { name } } } } }`, { a: f.A });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.country.partners).toHaveLength(2);
+    expect(names.filter((n) => n === 'read/relation-summaries')).toHaveLength(1);
+    expect(names.filter((n) => n === 'read/relation-topics')).toHaveLength(1);
+  });
+});
