@@ -3,6 +3,7 @@
 // and target countries. Reported speech continues over following sentences of the same paragraph.
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
+import type { Sentence } from '../segment/index.ts';
 import { splitClauses } from './clauses.ts';
 import { countryCode, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
@@ -28,7 +29,45 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let prevParagraph = -1;
   let lastPerson: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
-  for (const sentence of sentences) {
+  const tokensOf = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.start < to);
+  /** The attribution after a quotation's close: '"...," Trump wrote' or '«...», a déclaré X'. */
+  const closingSpeaker = (index: number): Speaker | null => {
+    for (let j = index; j < Math.min(sentences.length, index + 5); j++) {
+      const s = sentences[j] as Sentence;
+      let close = -1;
+      for (let k = s.start; k < s.end; k++) if (quoted[k] === 1 && quoted[k + 1] === 0) { close = k + 1; break; }
+      if (close < 0) continue;
+      let from = close;
+      let to = s.end;
+      // the attribution may stand in the next "sentence": '..." Trump wrote on his platform.'
+      const next = sentences[j + 1];
+      if (/^[\s\p{P}]*$/u.test(text.slice(close, s.end)) && next) {
+        from = next.start;
+        to = next.end;
+      }
+      const after = tokensOf(from, to);
+      const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
+      if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
+      const cands = speakerCandidates(rec, after, from, to, personByMention);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen });
+      if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
+      return who;
+    }
+    return null;
+  };
+  const absorbed = new Set<number>();
+  /** An attribution sentence with nothing else in it: "Trump wrote on his platform." */
+  const trailing = (from: number, to: number, verb: Token) =>
+    !tokensOf(verb.end, to).some((t) => t.senses.some((x) => x.type === 'complementizer' || (x.type === 'kind' && x.kind !== 'inform'))) &&
+    (text.slice(verb.end, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8 &&
+    from <= verb.start;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
+    if (absorbed.has(index)) {
+      const last = out[out.length - 1];
+      if (last && /^[\s\p{P}]*$/u.test(text.slice(last.end, sentence.start))) last.end = sentence.end;
+      continue;
+    }
     while (ti < tokens.length && (tokens[ti] as Token).start < sentence.start) ti++;
     const toks: Token[] = [];
     for (let k = ti; k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) toks.push(tokens[k] as Token);
@@ -36,11 +75,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention);
     const outside = allCands.filter((c) => !quoted[c.start]);
     const cands = outside.length ? outside : allCands;
-    const inQuote = quoted[sentence.start] === 1 && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
-    const verb = toks.find((t) => t.senses.some((s) => s.type === 'reportVerb' || s.type === 'according'));
+    const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
+    const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
+    const verb = toks.find((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
-    if (inQuote && prev) speaker = prev;
+    const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
+    if (quoteOwner) speaker = quoteOwner;
+    else if (inQuote && prev) speaker = prev;
     else if (verb) speaker = pickAround(cands, verb, { lastPerson, prev, seen: speakersSeen });
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
@@ -51,7 +93,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     }
     for (const c of cands) if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
     if (!speaker || (!speaker.person && !speaker.country)) {
-      if (!verb && !hasCue) continue;
+      if (!verb && !hasCue && !quoteOwner) continue;
       if (!speaker) { prev = null; continue; }
     }
     if (speaker.person && !speakersSeen.some((s) => s.person === speaker?.person)) speakersSeen.push(speaker);
