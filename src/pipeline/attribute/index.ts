@@ -132,7 +132,7 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
   const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
-  const touching = [...after, ...before.filter((c) => verb.start - c.end <= 3)].filter((c) => c.rank >= 2);
+  const touching = [...before.filter((c) => verb.start - c.end <= 3), ...after].filter((c) => c.rank >= 2);
   const order = [
     ...touching,
     ...before.filter((c) => c.rank >= 3).reverse(),
