@@ -92,9 +92,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (prev && cands.some((c) => c.end <= first.start && typeof c.speaker === 'object' && c.speaker.country === prev?.country && c.speaker.country)) speaker = prev;
     }
     for (const c of cands) if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
+    // nobody to attribute it to (a news agency, "sources"): not a statement of a state
     if (!speaker || (!speaker.person && !speaker.country)) {
-      if (!verb && !hasCue && !quoteOwner) continue;
-      if (!speaker) { prev = null; continue; }
+      if (verb || hasCue) prev = null;
+      continue;
     }
     if (speaker.person && !speakersSeen.some((s) => s.person === speaker?.person)) speakersSeen.push(speaker);
     prev = speaker;
