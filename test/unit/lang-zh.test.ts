@@ -45,7 +45,7 @@ describe('Chinese readout of a phone call (Simplified)', () => {
 });
 
 describe('Chinese in Traditional characters', () => {
-  const TW = '外交部發言人今天表示，美方近日對中國企業實施制裁，嚴重損害中方正當權益。中方對此堅決反對，敦促美方立即停止錯誤做法。';
+  const TW = '中國外交部發言人今天表示，美方近日對中國企業實施制裁，嚴重損害中方正當權益。中方對此堅決反對，敦促美方立即停止錯誤做法。';
   const r = extract(TW, { language: 'zh', publishedAt: '2024-05-08' });
 
   it('when country names and sides are written in Traditional characters, then they are found like Simplified ones', () => {
@@ -98,5 +98,18 @@ describe('Chinese country forms that are easy to get wrong', () => {
     const r = extract('大陸外交部昨天表示，堅決反對美方對台軍售。', { language: 'zh', publishedAt: '2025-12-27' });
     expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['CN', 'US']));
     expect(r.statements[0]?.topics).toContain('sovereignty.taiwan');
+  });
+
+  it('when a Hong Kong dateline opens the story, then Hong Kong is not counted as an actor', () => {
+    const r = extract('新华社香港6月2日电 外交部长陈立2日同老挝外长通电话。陈立表示，中方愿同老方加强合作。', { language: 'zh', publishedAt: '2024-06-03' });
+    expect(r.countries.map((c) => c.code)).not.toContain('HK');
+    expect(r.events[0]).toMatchObject({ type: 'phone_call' });
+  });
+
+  it('when 应 or 要 are part of 应对 or 重要, then the clause is not read as a demand', () => {
+    const r = extract('王毅表示，中巴关系十分重要，双方共同应对地区挑战。', { language: 'zh' });
+    expect(r.statements.map((s) => s.kind)).not.toContain('urge');
+    const u = extract('王毅表示，美方应立即停止挑衅。', { language: 'zh' });
+    expect(u.statements[0]?.kind).toBe('urge');
   });
 });
