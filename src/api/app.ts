@@ -13,6 +13,7 @@ import { neo4jAnswers } from './health.ts';
 import { fanOutLimitPlugin, pageSizePlugin } from './limits.ts';
 import { browseFilesPlugin } from './browse-files.ts';
 import { exportPlugin } from './export.ts';
+import { dashboardPlugin } from './dashboard/index.ts';
 
 export type DyadApp = YogaServerInstance<Record<string, unknown>, UserContext>;
 
@@ -55,6 +56,7 @@ export function createApp(cfg: Config = config()): DyadApp {
     plugins: [
       browseFilesPlugin(),
       exportPlugin(),
+      dashboardPlugin(),
       pageSizePlugin(cfg.maxPageSize),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, onReject, ignoreIntrospection: true },
