@@ -31,7 +31,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
   }
   for (const r of rec.titleRefs) {
     if (r.start < from || r.start >= to) continue;
-    const p = resolveTitleRef(r, rec.people);
+    const p = resolveTitleRef(r, rec.people, rec.text);
     out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country } });
   }
   for (let i = 0; i < toks.length; i++) {
@@ -61,9 +61,12 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
 }
 
 /** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
-export function resolveTitleRef(r: PersonMention, people: Person[]): Person | null {
+export function resolveTitleRef(r: PersonMention, people: Person[], text = ''): Person | null {
   if (!r.country) {
-    // "the king said": the one person of the article who holds that role
+    // "the king said": the person introduced earlier with that very title, else its only holder
+    const title = text.slice(r.start, r.end).trim();
+    const introduced = people.filter((p) => title && p.mentions.some((m) => m.start < r.start && text.slice(m.groupStart, m.end).includes(title)));
+    if (introduced.length === 1) return introduced[0] as Person;
     const holders = people.filter((p) => p.roles.some((x) => r.roles.includes(x) && x !== 'other'));
     return holders.length === 1 ? (holders[0] as Person) : null;
   }
