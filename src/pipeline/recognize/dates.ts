@@ -45,8 +45,10 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   }
   for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])/g)) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
+    // day first (16/11/2020), unless the second number cannot be a month (7/17/2021)
+    let d = Number(m[1]);
+    let mo = Number(m[2]);
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: Number(m[3]), month: mo, day: d });
   }
   for (const re of lex.datePatterns) {

@@ -103,7 +103,9 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
   let cueAt = -1;
   const titleCue = titleRec ? firstEventCue(titleRec.tokens) : null;
   if (titleCue) type = titleCue.type;
-  for (let i = 0; i < Math.min(rec.sentences.length, 4); i++) {
+  // the first four sentences of substance: page furniture ("• 7/17/2021", "news-picture") skipped
+  const lead = rec.sentences.map((_, i) => i).filter((i) => (rec.text.slice(rec.sentences[i]!.start, rec.sentences[i]!.end).match(/\p{L}/gu)?.length ?? 0) >= 15).slice(0, 4);
+  for (const i of lead) {
     const s = rec.sentences[i]!;
     const cue = firstEventCue(rec.tokens, s.start, s.end);
     if (cue && (!type || cue.type === type)) { type ??= cue.type; sentenceIdx = i; cueAt = cue.at; break; }
@@ -172,9 +174,8 @@ function canonicalSides(rec: Recognition, participants: string[], countries: Set
  * when it is not after publication. Weekdays and "today" are counted from it.
  */
 function datelineDate(rec: Recognition, published: Date | null): Date | null {
-  const limit = rec.sentences[1]?.end ?? rec.text.length;
   for (const d of rec.dates) {
-    if (d.start > Math.min(limit, 400)) break;
+    if (d.start > 400) break;
     if (d.kind !== 'absolute' || d.day === null) continue;
     const iso = resolveDate(d, published);
     if (!iso) continue;
