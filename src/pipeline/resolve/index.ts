@@ -122,7 +122,10 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
   const near = rec.dates
     .filter((d) => scope && d.start >= scope.start && d.start < scope.end)
     .sort((a, b) => (cueAt < 0 ? a.start - b.start : Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt)));
-  const early = rec.dates.filter((d) => d.start < (rec.sentences[2]?.end ?? rec.text.length));
+  // near the top, "on Thursday" tells the event's day; a full date there is more often the dateline
+  const early = rec.dates
+    .filter((d) => d.start < Math.max(rec.sentences[2]?.end ?? rec.text.length, 400))
+    .sort((a, b) => Number(a.kind === 'absolute') - Number(b.kind === 'absolute') || a.start - b.start);
   for (const d of [...near, ...early, ...(titleRec?.dates ?? [])]) {
     date = resolveDate(d, published);
     if (date) break;
