@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const TEXT =
+  'Der kirgisische Außenminister Aibek Tolonow hat am Montag mit seinem chinesischen Amtskollegen telefoniert. ' +
+  'Tolonow sagte, Kirgisistan unterstütze die Zusammenarbeit mit Peking und wolle den Handel ausbauen. ' +
+  'Die Bundesregierung verurteilte am selben Tag die Angriffe auf die Ukraine.';
+
+describe('German data', () => {
+  const r = extract(TEXT, { language: 'de' });
+
+  it('when adjectives carry case endings (kirgisische, chinesischen) and names a genitive, then each country is found at its exact place', () => {
+    expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['KG', 'CN']));
+    for (const c of r.countries) for (const m of c.mentions) expect(spanOf(TEXT, m)).toBe(m.text);
+  });
+
+  it('when a title with a country adjective precedes an unknown name, then the official has that country and role', () => {
+    expect(r.officials.find((o) => o.name === 'Aibek Tolonow')).toMatchObject({ country: 'KG', titles: ['foreign minister'] });
+  });
+
+  it('when an article says "telefoniert" and "am Montag", then the main event is a phone call on that Monday', () => {
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-11' });
+  });
+
+  it('when "die Bundesregierung" condemns, then Germany speaks and the statement is an opposition', () => {
+    const s = r.statements.find((x) => x.text.includes('verurteilte'));
+    expect(s).toMatchObject({ speaker: null, speakerCountry: 'DE', kind: 'oppose' });
+  });
+
+  it('when the minister says his country supports cooperation, then the statement is his and reads as support', () => {
+    const tolonow = r.officials.find((o) => o.name === 'Aibek Tolonow')?.id;
+    const s = r.statements.find((x) => x.text.includes('unterstütze'));
+    expect(s).toMatchObject({ speaker: tolonow, kind: 'support' });
+  });
+});

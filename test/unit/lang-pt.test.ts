@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const TEXT =
+  'O chanceler brasileiro Paulo Mendes conversou por telefone na segunda-feira com o seu homólogo chinês. ' +
+  'Mendes afirmou que o Brasil apoia o multilateralismo e deseja ampliar o comércio com Pequim. ' +
+  'O Itamaraty informou ainda que as autoridades chinesas estão prontas para fortalecer a parceria estratégica.';
+
+describe('Portuguese data', () => {
+  const r = extract(TEXT, { language: 'pt' });
+
+  it('when "chanceler brasileiro" precedes a name, then the person is Brazil\'s foreign minister', () => {
+    expect(r.officials.find((o) => o.name === 'Paulo Mendes')).toMatchObject({ country: 'BR', titles: ['foreign minister'] });
+  });
+
+  it('when "conversou por telefone na segunda-feira", then the main event is a phone call dated that Monday', () => {
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-11' });
+    expect(r.events[0]?.countries).toEqual(expect.arrayContaining(['BR', 'CN']));
+  });
+
+  it('when one sentence supports and then wishes, then it yields two statements of those kinds', () => {
+    const mendes = r.officials.find((o) => o.name === 'Paulo Mendes')?.id;
+    const mine = r.statements.filter((s) => s.speaker === mendes);
+    expect(mine.map((s) => s.kind)).toEqual(['support', 'hope']);
+  });
+
+  it('when "o Itamaraty" reports, then Brazil is the speaker', () => {
+    expect(r.statements.some((s) => s.speakerCountry === 'BR' && s.speaker === null)).toBe(true);
+  });
+});

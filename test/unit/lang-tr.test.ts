@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const TEXT =
+  "Türkiye Dışişleri Bakanı Ahmet Karaca, 11 Mart'ta Çinli mevkidaşı ile telefonda görüştü. " +
+  "Karaca, Türkiye'nin Çin ile ticari ilişkileri güçlendirmeye hazır olduğunu belirtti. " +
+  "DIŞİŞLERİ BAKANLIĞI, Rusya'ya yönelik saldırıyı kınadı ve Rusya'nın egemenliğine saygı çağrısında bulundu.";
+
+describe('Turkish data', () => {
+  const r = extract(TEXT, { language: 'tr' });
+
+  it('when country names carry case endings after an apostrophe or as demonyms, then they are found at their exact place', () => {
+    const codes = r.countries.map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(['TR', 'CN']));
+    for (const c of r.countries) for (const m of c.mentions) expect(spanOf(TEXT, m)).toBe(m.text);
+    expect(r.countries.find((c) => c.code === 'CN')?.mentions.map((m) => m.text)).toContain('Çinli');
+  });
+
+  it('when "Türkiye Dışişleri Bakanı" precedes a name, then the person is Turkey\'s foreign minister', () => {
+    expect(r.officials.find((o) => o.name === 'Ahmet Karaca')).toMatchObject({ country: 'TR', titles: ['foreign minister'] });
+  });
+
+  it('when a call is dated "11 Mart\'ta", then the event is a phone call on that day', () => {
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-11' });
+  });
+
+  it('when the ministry is written in capitals with dotted and dotless I, then it still speaks for Turkey and condemns', () => {
+    const s = r.statements.find((x) => x.text.startsWith('DIŞİŞLERİ'));
+    expect(s).toMatchObject({ speakerCountry: 'TR', kind: 'oppose' });
+  });
+});
