@@ -83,6 +83,7 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     if (!p.mentions.some((x) => x.start === m.start)) p.mentions.push(m);
     covered.add(m.start);
   };
+  const unknownByText = new Map<string, string>();
   const introduced = titled.filter((m) => !m.titleOnly && !m.id && /\s/.test(m.text));
   const shortOnly = (m: PersonMention) => {
     const t = tokens.find((x) => x.start === m.start);
@@ -92,7 +93,14 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     if (m.titleOnly) continue;
     // "Foreign Minister Wong" after "Penny Wong": the person the article introduced, not a namesake
     const namesake = m.id && shortOnly(m) ? introduced.find((u) => u.text.endsWith(m.text)) : undefined;
+    // a surname under a title of another state is someone else ("Honduran FM Reina" is not Angela Rayner)
+    const foreign = !!m.id && !!m.country && lex.officials.get(m.id)?.country !== m.country;
     if (namesake) addMention(unknownKey(namesake), false, { ...m, id: null, country: m.country ?? namesake.country }, namesake.text);
+    else if (foreign) {
+      const key = unknownKey({ ...m, id: null });
+      addMention(key, false, { ...m, id: null }, m.text);
+      unknownByText.set(m.text, key);
+    }
     else if (m.id) {
       // a surname several officials share: the one whose full name the article uses
       const t = tokens.find((x) => x.start === m.start);
@@ -112,6 +120,11 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     // a surname shared by several officials: prefer the one whose full name the article uses
     // a surname alone counts only for a person the article introduced (full name or title), so
     // short names never fire on common words that happen to spell them
+    const same = unknownByText.get(t.text);
+    if (same) {
+      addMention(same, false, { start: t.start, end: t.end, text: t.text, id: null, roles: [], country: null, titleOnly: false, groupStart: t.start }, t.text);
+      continue;
+    }
     const namesake = senses.every((s) => s.type !== 'official' || s.short) ? introduced.find((u) => u.text.endsWith(` ${t.text}`)) : undefined;
     if (namesake) {
       addMention(unknownKey(namesake), false, { start: t.start, end: t.end, text: t.text, id: null, roles: [], country: null, titleOnly: false, groupStart: t.start }, namesake.text);
