@@ -1,0 +1,71 @@
+// Spanish through the whole extraction: what a reader of an EFE, Europa Press or Latin American
+// readout would expect to come out. The sentences are written for these tests; the officials are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const SUMMONS =
+  'El Ministerio de Asuntos Exteriores de Chile convocó este martes al encargado de negocios de Perú para protestar por unas declaraciones del canciller peruano Andrés Salazar.\n' +
+  'Los ministerios chilenos aseguraron que Santiago de Chile rechaza cualquier injerencia en sus asuntos internos.\n' +
+  'Por su parte, Salazar dijo que Perú espera mantener el diálogo y está dispuesto a reunirse con su homóloga.';
+
+describe('Spanish report of an envoy summoned', () => {
+  const r = extract(SUMMONS, { language: 'es', publishedAt: '2025-09-18' });
+  const kindOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+
+  it('when the text says "convocó este martes al encargado de negocios", then the main event is a summons on that Tuesday', () => {
+    expect(r.events[0]).toMatchObject({ type: 'summons', date: '2025-09-16' });
+    expect(r.events[0]?.countries).toEqual(expect.arrayContaining(['CL', 'PE']));
+  });
+
+  it('when "canciller" precedes an unknown name, then the official is a foreign minister of the adjective\'s country', () => {
+    const pe = r.officials.find((o) => o.name === 'Andrés Salazar');
+    expect(pe).toMatchObject({ country: 'PE' });
+    expect(pe?.titles).toContain('foreign minister');
+  });
+
+  it('when countries appear as names, capitals and adjectives in masculine, feminine and plural, then each is a mention with exact offsets', () => {
+    const cl = r.countries.find((c) => c.code === 'CL')?.mentions.map((m) => m.text) ?? [];
+    expect(cl).toEqual(expect.arrayContaining(['Chile', 'chilenos', 'Santiago de Chile']));
+    const pe = r.countries.find((c) => c.code === 'PE')?.mentions.map((m) => m.text) ?? [];
+    expect(pe).toEqual(expect.arrayContaining(['Perú', 'peruano']));
+    for (const c of r.countries) for (const m of c.mentions) expect(spanOf(SUMMONS, m)).toBe(m.text);
+  });
+
+  it('when a ministry summons "para protestar", then Chile opposes and Peru is the target', () => {
+    const st = r.statements.find((s) => s.text.includes('para protestar'));
+    expect(st).toMatchObject({ speakerCountry: 'CL', kind: 'oppose' });
+    expect(st?.targets).toContain('PE');
+  });
+
+  it('when "por su parte" opens the sentence, then the Peruvian minister speaks and "espera" makes it a hope', () => {
+    const st = r.statements.find((s) => s.text.includes('espera mantener el diálogo'));
+    expect(st).toMatchObject({ speakerCountry: 'PE', kind: 'hope' });
+    expect(kindOf('rechaza cualquier injerencia')).toBe('oppose');
+  });
+});
+
+describe('Spanish report of a rupture, with a date written "16 de septiembre de 2025"', () => {
+  const TEXT =
+    'El Gobierno colombiano anunció el 16 de septiembre de 2025 la ruptura de relaciones diplomáticas con Israel.\n' +
+    'La reunión del gabinete se celebró en Bogotá. Washington criticó la decisión y los diplomáticos israelíes abandonaron el país.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-09-20' });
+
+  it('when a government breaks off relations "el 16 de septiembre de 2025", then the main event is a sanction on that day', () => {
+    expect(r.events[0]).toMatchObject({ type: 'sanction', date: '2025-09-16' });
+  });
+
+  it('when "reunión" names a meeting, then La Réunion is not a country of the article', () => {
+    expect(r.countries.map((c) => c.code)).not.toContain('RE');
+  });
+
+  it('when the capital Washington is the subject of "criticó", then the United States accuses', () => {
+    expect(r.statements.find((s) => s.text.includes('criticó'))).toMatchObject({ speakerCountry: 'US', kind: 'accuse' });
+  });
+
+  it('when the government and the plural adjective name the states, then Colombia opposes Israel', () => {
+    const st = r.statements.find((s) => s.text.includes('ruptura de relaciones'));
+    expect(st).toMatchObject({ speakerCountry: 'CO', kind: 'oppose' });
+    expect(st?.targets).toContain('IL');
+    expect(r.countries.find((c) => c.code === 'IL')?.mentions.map((m) => m.text)).toContain('israelíes');
+  });
+});

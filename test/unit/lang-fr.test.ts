@@ -1,0 +1,79 @@
+// French through the whole extraction: what a reader of an AFP, APS or MAP readout would expect to
+// come out. The sentences are written for these tests; the officials in them are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract, spanOf } from './helpers.ts';
+
+const CALL =
+  "Le ministre sénégalais des Affaires étrangères Ousmane Sarr s'est entretenu mardi par téléphone avec son homologue marocaine Leïla Bennani.\n" +
+  "M. Sarr a déclaré que le Sénégal soutient fermement l'intégrité territoriale du Maroc. Dakar est prête à renforcer les échanges commerciaux entre les deux pays.\n" +
+  "De son côté, la ministre marocaine a exprimé sa gratitude aux autorités sénégalaises et a souligné que Rabat s'oppose à toute ingérence dans les affaires intérieures des États africains.\n" +
+  "Elle a ajouté qu'elle espère que la réunion de l'Union africaine permettra d'apaiser les tensions.";
+
+describe('French readout of a phone call', () => {
+  const r = extract(CALL, { language: 'fr', publishedAt: '2025-06-12' });
+  const kindOf = (anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+
+  it('when the text says "s\'est entretenu mardi par téléphone", then the main event is a phone call on that Tuesday', () => {
+    expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2025-06-10' });
+    expect(r.events[0]?.countries).toEqual(expect.arrayContaining(['SN', 'MA']));
+  });
+
+  it('when an adjective stands inside the title ("ministre sénégalais des Affaires étrangères"), then the unknown official gets the country and the role', () => {
+    const sn = r.officials.find((o) => o.name === 'Ousmane Sarr');
+    expect(sn).toMatchObject({ country: 'SN' });
+    expect(sn?.titles).toContain('foreign minister');
+    expect(r.officials.find((o) => o.name === 'Leïla Bennani')).toMatchObject({ country: 'MA' });
+  });
+
+  it('when countries appear as adjectives of both genders and numbers, names and capitals, then every form is a mention with exact offsets', () => {
+    const sn = r.countries.find((c) => c.code === 'SN')?.mentions.map((m) => m.text) ?? [];
+    expect(sn).toEqual(expect.arrayContaining(['sénégalais', 'Sénégal', 'Dakar', 'sénégalaises']));
+    const ma = r.countries.find((c) => c.code === 'MA')?.mentions.map((m) => m.text) ?? [];
+    expect(ma).toEqual(expect.arrayContaining(['marocaine', 'Maroc', 'Rabat']));
+    for (const c of r.countries) for (const m of c.mentions) expect(spanOf(CALL, m)).toBe(m.text);
+  });
+
+  it('when a meeting is called "la réunion", then the island of La Réunion is not a country of the article', () => {
+    expect(r.countries.map((c) => c.code)).not.toContain('RE');
+  });
+
+  it('when soutient, est prête à, a exprimé sa gratitude, s\'oppose and espère carry the clauses, then the kinds are support, commit, thank, oppose and hope', () => {
+    expect(kindOf('soutient fermement')).toBe('support');
+    expect(kindOf('est prête à renforcer')).toBe('commit');
+    expect(kindOf('exprimé sa gratitude')).toBe('thank');
+    expect(kindOf("s'oppose à toute ingérence")).toBe('oppose');
+    expect(kindOf('elle espère')).toBe('hope');
+  });
+
+  it('when "de son côté" opens the sentence, then the Moroccan minister speaks it, not the Senegalese one', () => {
+    const st = r.statements.find((s) => s.text.includes('exprimé sa gratitude'));
+    expect(st?.speakerCountry).toBe('MA');
+  });
+
+  it('when sovereignty and trade words appear, then the article has those topics', () => {
+    const ids = r.topics.map((t) => t.id.split('.')[0]);
+    expect(ids).toEqual(expect.arrayContaining(['sovereignty', 'trade']));
+  });
+});
+
+describe('French report of a diplomatic rupture', () => {
+  const TEXT =
+    "Le Mali a annoncé le 3 février 2025 la rupture de ses relations diplomatiques avec la Côte d'Ivoire.\n" +
+    "Bamako a accusé Abidjan d'ingérence et a donné 72 heures aux diplomates ivoiriens pour quitter le territoire, selon un communiqué du gouvernement malien.";
+  const r = extract(TEXT, { language: 'fr', publishedAt: '2025-02-04' });
+
+  it('when a state breaks off relations, then the main event is a sanction dated from the text', () => {
+    expect(r.events[0]).toMatchObject({ type: 'sanction', date: '2025-02-03' });
+  });
+
+  it('when capitals stand for their states ("Bamako a accusé Abidjan"), then Mali speaks and Côte d\'Ivoire is the target', () => {
+    const st = r.statements.find((s) => s.text.includes('a accusé'));
+    expect(st).toMatchObject({ speakerCountry: 'ML', kind: 'accuse' });
+    expect(st?.targets).toContain('CI');
+  });
+
+  it('when a state announces the rupture, then that clause is an opposing statement of the state', () => {
+    const st = r.statements.find((s) => s.text.includes('rupture de ses relations'));
+    expect(st).toMatchObject({ speaker: null, speakerCountry: 'ML', kind: 'oppose' });
+  });
+});
