@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-const FILES = ['index.html', 'app.js', 'charts.js', 'queries.js', 'style.css', 'favicon.svg'] as const;
+const FILES = ['index.html', 'style.css', 'favicon.svg', 'app.js', 'core.js', 'queries.js', 'periods.js', 'charts.js', 'overview.js', 'statements.js', 'article.js'] as const;
 
 const CSP = [
   "default-src 'none'",
