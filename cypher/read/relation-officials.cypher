@@ -1,16 +1,17 @@
 // The officials of each pair: speakers of its statements and participants of its events, most active first.
 UNWIND $pairs AS pair
-WITH pair[0] AS a, pair[1] AS b
-CALL (a, b) {
-  MATCH (:Country {code: a})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: b})
+MATCH (ca:Country {code: pair[0]}), (cb:Country {code: pair[1]})
+WITH ca.code AS a, cb.code AS b, ca, cb
+CALL (ca, cb) {
+  MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
   MATCH (s)-[:MADE_BY]->(o:Official)
   RETURN o
   UNION ALL
-  MATCH (:Country {code: b})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: a})
+  MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
   MATCH (s)-[:MADE_BY]->(o:Official)
   RETURN o
   UNION ALL
-  MATCH (:Country {code: a})<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(:Country {code: b})
+  MATCH (ca)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(cb)
   MATCH (e)-[:PARTICIPANT]->(o:Official)
   RETURN o
 }

@@ -1,17 +1,21 @@
 // The relation of each pair of country codes: statements of either side that concern the other, and events
 // that involve both. A pair with neither is not related (statements = events = 0).
 UNWIND $pairs AS pair
-WITH pair[0] AS a, pair[1] AS b
-CALL (a, b) {
-  MATCH (:Country {code: a})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: b})
-  RETURN s
-  UNION
-  MATCH (:Country {code: b})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: a})
-  RETURN s
+MATCH (ca:Country {code: pair[0]}), (cb:Country {code: pair[1]})
+WITH ca.code AS a, cb.code AS b, ca, cb
+// Aggregating inside the subquery keeps pairs that only met (no statements): it always returns one row.
+CALL (ca, cb) {
+  CALL (ca, cb) {
+    MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
+    RETURN s
+    UNION
+    MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
+    RETURN s
+  }
+  RETURN count(s) AS statements, avg(toFloat(s.tone)) AS tone, min(s.date) AS firstSaid, max(s.date) AS lastSaid
 }
-WITH a, b, count(s) AS statements, avg(toFloat(s.tone)) AS tone, min(s.date) AS firstSaid, max(s.date) AS lastSaid
-CALL (a, b) {
-  OPTIONAL MATCH (:Country {code: a})<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(:Country {code: b})
+CALL (ca, cb) {
+  OPTIONAL MATCH (ca)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(cb)
   RETURN count(DISTINCT e) AS events, min(e.date) AS firstMet, max(e.date) AS lastMet
 }
 RETURN a + '|' + b AS key, statements, events, tone,

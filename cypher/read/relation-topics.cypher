@@ -1,11 +1,12 @@
 // The topics of each pair's statements, most frequent first.
 UNWIND $pairs AS pair
-WITH pair[0] AS a, pair[1] AS b
-CALL (a, b) {
-  MATCH (:Country {code: a})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: b})
+MATCH (ca:Country {code: pair[0]}), (cb:Country {code: pair[1]})
+WITH ca.code AS a, cb.code AS b, ca, cb
+CALL (ca, cb) {
+  MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
   RETURN s
   UNION
-  MATCH (:Country {code: b})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: a})
+  MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
   RETURN s
 }
 MATCH (s)-[:ABOUT]->(t:Topic)

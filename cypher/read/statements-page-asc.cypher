@@ -1,62 +1,70 @@
 // One page of statements, oldest first, keyset on (date, id); undated statements come last.
-// Params: the StatementFilter (event, speaker, speakerCountry, target, pairA/pairB, topic, kind, language, from, to,
-// text as an escaped Lucene query), each null when not given.
+// Params: the StatementFilter (event, speaker, speakerCountry, target, pairA/pairB, topic, kind, language, from,
+// to, text as an escaped Lucene query), each null when not given.
 // $after: null or {key, id} from the previous page's last row; $limit: page size + 1.
-// The most selective filter given picks where the search starts; the branches exclude each other.
-CALL () {
+// Nodes the filter names, bound once; null when not given (or unknown, which then matches nothing).
+OPTIONAL MATCH (ev:Event {id: $event})
+OPTIONAL MATCH (spk:Official {id: $speaker})
+OPTIONAL MATCH (pa:Country {code: $pairA})
+OPTIONAL MATCH (pb:Country {code: $pairB})
+OPTIONAL MATCH (sc:Country {code: $speakerCountry})
+OPTIONAL MATCH (tg:Country {code: $target})
+// The most selective filter given picks where the search starts; the branches exclude each other, and each
+// says which filter it already satisfies so that the checks below skip it.
+CALL (ev, spk, pa, pb, sc, tg) {
   WITH 1 AS go WHERE $text IS NOT NULL
   CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node
-  RETURN node AS s
+  RETURN node AS s, 'text' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NOT NULL
-  MATCH (:Event {id: $event})<-[:DURING]-(s:Statement)
-  RETURN s
+  WITH ev WHERE $text IS NULL AND ev IS NOT NULL
+  MATCH (ev)<-[:DURING]-(s:Statement)
+  RETURN s, 'event' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NOT NULL
-  MATCH (:Official {id: $speaker})<-[:MADE_BY]-(s:Statement)
-  RETURN s
+  WITH spk WHERE $text IS NULL AND $event IS NULL AND spk IS NOT NULL
+  MATCH (spk)<-[:MADE_BY]-(s:Statement)
+  RETURN s, 'speaker' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NOT NULL
-  MATCH (:Country {code: $pairA})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: $pairB})
-  RETURN s
+  WITH pa, pb WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND pa IS NOT NULL AND pb IS NOT NULL
+  MATCH (pa)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(pb)
+  RETURN s, 'pair' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NOT NULL
-  MATCH (:Country {code: $pairB})<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(:Country {code: $pairA})
-  WHERE $pairA <> $pairB
-  RETURN s
+  WITH pa, pb WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND pa IS NOT NULL AND pb IS NOT NULL AND pa <> pb
+  MATCH (pb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(pa)
+  RETURN s, 'pair' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NOT NULL
-  MATCH (:Country {code: $speakerCountry})<-[:ON_BEHALF_OF]-(s:Statement)
-  RETURN s
+  WITH sc WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND sc IS NOT NULL
+  MATCH (sc)<-[:ON_BEHALF_OF]-(s:Statement)
+  RETURN s, 'speakerCountry' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NULL AND $target IS NOT NULL
-  MATCH (:Country {code: $target})<-[:CONCERNS]-(s:Statement)
-  RETURN s
+  WITH tg WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NULL
+    AND tg IS NOT NULL
+  MATCH (tg)<-[:CONCERNS]-(s:Statement)
+  RETURN s, 'target' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NULL AND $target IS NULL
-    AND $topic IS NOT NULL
+  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NULL
+    AND $target IS NULL AND $topic IS NOT NULL
   MATCH (t:Topic) WHERE t.id = $topic OR t.id STARTS WITH $topic + '.'
   MATCH (t)<-[:ABOUT]-(s:Statement)
-  RETURN DISTINCT s
+  RETURN DISTINCT s, 'topic' AS anchor
   UNION ALL
-  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NULL AND $target IS NULL
-    AND $topic IS NULL
+  WITH 1 AS go WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND $speakerCountry IS NULL
+    AND $target IS NULL AND $topic IS NULL
   MATCH (s:Statement)
-  RETURN s
+  RETURN s, 'all' AS anchor
 }
-WITH s
+WITH s, anchor, ev, spk, pa, pb, sc, tg
 WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($language IS NULL OR s.language = $language)
   AND ($from IS NULL OR s.date >= $from)
   AND ($to IS NULL OR s.date <= $to)
-  AND ($event IS NULL OR EXISTS { (s)-[:DURING]->(:Event {id: $event}) })
-  AND ($speaker IS NULL OR EXISTS { (s)-[:MADE_BY]->(:Official {id: $speaker}) })
-  AND ($speakerCountry IS NULL OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Country {code: $speakerCountry}) })
-  AND ($target IS NULL OR EXISTS { (s)-[:CONCERNS]->(:Country {code: $target}) })
-  AND ($pairA IS NULL
-       OR (EXISTS { (s)-[:ON_BEHALF_OF]->(:Country {code: $pairA}) } AND EXISTS { (s)-[:CONCERNS]->(:Country {code: $pairB}) })
-       OR (EXISTS { (s)-[:ON_BEHALF_OF]->(:Country {code: $pairB}) } AND EXISTS { (s)-[:CONCERNS]->(:Country {code: $pairA}) }))
-  AND ($topic IS NULL OR EXISTS { (s)-[:ABOUT]->(t:Topic) WHERE t.id = $topic OR t.id STARTS WITH $topic + '.' })
+  AND ($event IS NULL OR anchor = 'event' OR EXISTS { (s)-[:DURING]->(ev) })
+  AND ($speaker IS NULL OR anchor = 'speaker' OR EXISTS { (s)-[:MADE_BY]->(spk) })
+  AND ($speakerCountry IS NULL OR anchor = 'speakerCountry' OR EXISTS { (s)-[:ON_BEHALF_OF]->(sc) })
+  AND ($target IS NULL OR anchor = 'target' OR EXISTS { (s)-[:CONCERNS]->(tg) })
+  AND ($pairA IS NULL OR anchor = 'pair'
+       OR (EXISTS { (s)-[:ON_BEHALF_OF]->(pa) } AND EXISTS { (s)-[:CONCERNS]->(pb) })
+       OR (EXISTS { (s)-[:ON_BEHALF_OF]->(pb) } AND EXISTS { (s)-[:CONCERNS]->(pa) }))
+  AND ($topic IS NULL OR anchor = 'topic' OR EXISTS { (s)-[:ABOUT]->(t:Topic) WHERE t.id = $topic OR t.id STARTS WITH $topic + '.' })
 WITH s, coalesce(s.date, '9999-12-31~') AS key
 WHERE $after IS NULL OR key > $after.key OR (key = $after.key AND s.id > $after.id)
 WITH s, key ORDER BY key ASC, s.id ASC LIMIT toInteger($limit)

@@ -21,7 +21,7 @@ export interface FixtureStatement {
 
 export interface Fixture {
   tag: string;
-  /** Three fresh country codes: A and B talk a lot, A and C met once, B and C never. */
+  /** Three fresh country codes: A and B talk a lot, A and C met once and talked, B and C only met (no statements). */
   A: string;
   B: string;
   C: string;
@@ -42,8 +42,8 @@ const day = (m: number, d: number) => `2023-${String(m + 1).padStart(2, '0')}-${
 
 /**
  * Builds `months` articles between A and B (one a month, each a phone call with `perArticle` statements
- * alternating sides), one French article, and one meeting of A and C. Statement i of the A-B articles is said
- * by A's official when i is even; its kind cycles through KINDS and its topics through TOPICS.
+ * alternating sides), one French article, one meeting of A and C, Statement i of the A-B articles is said
+ * by A's official when i is even, and a meeting of B and C without statements; its kind cycles through KINDS and its topics through TOPICS.
  */
 export async function buildFixture(opts: { months?: number; perArticle?: number } = {}): Promise<Fixture> {
   const months = opts.months ?? 6;
@@ -108,6 +108,7 @@ export async function buildFixture(opts: { months?: number; perArticle?: number 
   for (let m = 0; m < months; m += 1) addArticle(`ab${m}`, day(m, 10), 'en', 'phone_call', [A, B], [officials.a, officials.b], perArticle);
   addArticle('fr', day(months - 1, 20), 'fr', 'visit', [A, B], [officials.a, officials.b], 2);
   addArticle('ac', day(2, 5), 'en', 'meeting', [A, C], [officials.a, officials.c], 2);
+  addArticle('bc', day(3, 7), 'en', 'meeting', [B, C], [officials.b, officials.c], 0);
 
   await writeArticles(items);
   const articles = items.map((i) => i.article.id);

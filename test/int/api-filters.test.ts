@@ -102,10 +102,11 @@ describe('event filters', () => {
   it('when events are filtered by country, pair, type, participant and dates, then each filter holds', async () => {
     const all = (pred: (e: Fixture['events'][number]) => boolean) => new Set(f.events.filter(pred).map((e) => e.id));
     expect(await eventIds({ country: f.C })).toEqual(all((e) => e.countries.includes(f.C)));
-    expect(await eventIds({ between: [f.B, f.A] })).toEqual(all((e) => e.countries.includes(f.B)));
+    expect(await eventIds({ between: [f.B, f.A] })).toEqual(all((e) => e.countries.includes(f.A) && e.countries.includes(f.B)));
     expect(await eventIds({ country: f.A, type: 'visit' })).toEqual(all((e) => e.type === 'visit'));
+    expect(await eventIds({ country: f.B, type: 'meeting' })).toEqual(all((e) => e.type === 'meeting' && e.countries.includes(f.B)));
     expect(await eventIds({ participant: f.officials.c })).toEqual(all((e) => e.countries.includes(f.C)));
-    expect(await eventIds({ country: f.A, from: '2023-02-01', to: '2023-03-31' })).toEqual(all((e) => e.date >= '2023-02-01' && e.date <= '2023-03-31'));
+    expect(await eventIds({ country: f.A, from: '2023-02-01', to: '2023-03-31' })).toEqual(all((e) => e.countries.includes(f.A) && e.date >= '2023-02-01' && e.date <= '2023-03-31'));
     expect(codes(await gql(app, EVENTS, { filter: { country: 'XX0' } }))).toEqual(['BAD_USER_INPUT']);
   });
 });

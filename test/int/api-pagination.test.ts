@@ -115,8 +115,9 @@ describe('keyset pagination of connections', () => {
     const ev1 = await gql(app, `query($a: ID!) { events(filter: { country: $a }, first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { id date } } } }`, { a: f.A });
     const ev2 = await gql(app, `query($a: ID!, $after: String) { events(filter: { country: $a }, first: 10, after: $after) { pageInfo { hasNextPage } edges { node { id date } } } }`, { a: f.A, after: ev1.data.events.pageInfo.endCursor });
     const evIds = [...ev1.data.events.edges, ...ev2.data.events.edges].map((e: any) => e.node.id);
-    expect(new Set(evIds)).toEqual(new Set(f.events.map((e) => e.id)));
-    expect(ev1.data.events.totalCount).toBe(f.events.length);
+    const ofA = f.events.filter((e) => e.countries.includes(f.A));
+    expect(new Set(evIds)).toEqual(new Set(ofA.map((e) => e.id)));
+    expect(ev1.data.events.totalCount).toBe(ofA.length);
     expect(ev2.data.events.pageInfo.hasNextPage).toBe(false);
 
     const c1 = await gql(app, '{ countries(first: 2) { totalCount pageInfo { endCursor } edges { node { code } } } }');
