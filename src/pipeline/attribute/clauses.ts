@@ -16,7 +16,6 @@ const MIN_WORDS = 3;
 
 const isStance = (t: Token) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform');
 const isSpeech = (t: Token) => t.senses.some((s) => s.type === 'participle' || s.type === 'reportVerb');
-const isCue = (t: Token) => isStance(t) || isSpeech(t);
 const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
 const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 

@@ -2,10 +2,10 @@
 // phrase, pronoun, "for his part", side or country), one statement per clause, its kind, topics
 // and target countries. Reported speech continues over following sentences of the same paragraph.
 import type { Lexicon } from '../../lexicon/index.ts';
-import type { Person, Recognition, Token } from '../recognize/index.ts';
+import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { splitClauses } from './clauses.ts';
-import { countryCode, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
+import { countryCode, indexPeople, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
 export interface RawStatement {
   speaker: string | null;
@@ -20,8 +20,7 @@ export interface RawStatement {
 
 export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatement[] {
   const { text, sentences, tokens } = rec;
-  const personByMention = new Map<number, Person>();
-  for (const p of rec.people) for (const m of p.mentions) personByMention.set(m.start, p);
+  const personByMention = indexPeople(rec);
   const out: RawStatement[] = [];
   const quoted = quoteMask(text);
   let ti = 0;
@@ -29,7 +28,18 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let prevParagraph = -1;
   let lastPerson: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
-  const tokensOf = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.start < to);
+  const tokensOf = (from: number, to: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Token[] = [];
+    for (let k = lo; k < tokens.length && (tokens[k] as Token).start < to; k++) found.push(tokens[k] as Token);
+    return found;
+  };
   /** The attribution after a quotation's close: '"...," Trump wrote' or '«...», a déclaré X'. */
   const closingSpeaker = (index: number): Speaker | null => {
     for (let j = index; j < Math.min(sentences.length, index + 5); j++) {

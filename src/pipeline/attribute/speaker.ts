@@ -22,15 +22,38 @@ export const countryCode = (t: Token | undefined, allowCapital = true): string |
 };
 
 /** Speaker candidates inside [from, to): person mentions first-class, then sides, countries, pronouns. */
-export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, personByMention: Map<number, Person>): Candidate[] {
+export interface PersonIndex {
+  /** Person mentions sorted by start. */
+  mentions: { m: PersonMention; p: Person }[];
+  titleRefs: PersonMention[];
+}
+
+export function indexPeople(rec: Recognition): PersonIndex {
+  const mentions = rec.people.flatMap((p) => p.mentions.map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  return { mentions, titleRefs: [...rec.titleRefs].sort((a, b) => a.start - b.start) };
+}
+
+function firstAt<T>(list: T[], from: number, start: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(list[mid] as T) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const [start, p] of personByMention) {
-    if (start < from || start >= to) continue;
-    const m = p.mentions.find((x) => x.start === start) as PersonMention;
+  for (let k = firstAt(index.mentions, from, (x) => x.m.start); k < index.mentions.length; k++) {
+    const { m, p } = index.mentions[k] as { m: PersonMention; p: Person };
+    if (m.start >= to) break;
     out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country } });
   }
-  for (const r of rec.titleRefs) {
-    if (r.start < from || r.start >= to) continue;
+  for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
+    const r = index.titleRefs[k] as PersonMention;
+    if (r.start >= to) break;
     const p = resolveTitleRef(r, rec.people, rec.text);
     out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country } });
   }

@@ -9,9 +9,9 @@ export interface NormalizeRules {
 export interface NormalizedText {
   text: string;
   /** For each UTF-16 unit of `text`: start offset in the original. */
-  starts: Int32Array;
+  starts: Int32Array<ArrayBufferLike>;
   /** For each UTF-16 unit of `text`: end offset (exclusive) in the original. */
-  ends: Int32Array;
+  ends: Int32Array<ArrayBufferLike>;
 }
 
 const COMBINING = /\p{M}/u;
@@ -58,8 +58,8 @@ export function normalizeText(text: string, rules: NormalizeRules): NormalizedTe
   let chunk = '';
   let k = 0;
   let cap = n + 8;
-  let s = starts;
-  let e = ends;
+  let s: Int32Array<ArrayBufferLike> = starts;
+  let e: Int32Array<ArrayBufferLike> = ends;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
     // ASCII fast path: no diacritics, no per-language folding in ASCII (rules map non-ASCII letters)
@@ -95,7 +95,7 @@ export function normalizeText(text: string, rules: NormalizeRules): NormalizedTe
   return { text: parts, starts: s.subarray(0, k), ends: e.subarray(0, k) };
 }
 
-function grow(s: Int32Array, e: Int32Array, cap: number, need = 1): { s: Int32Array; e: Int32Array; cap: number } {
+function grow(s: Int32Array<ArrayBufferLike>, e: Int32Array<ArrayBufferLike>, cap: number, need = 1): { s: Int32Array<ArrayBufferLike>; e: Int32Array<ArrayBufferLike>; cap: number } {
   const next = Math.max(cap * 2, cap + need + 8);
   const s2 = new Int32Array(next);
   const e2 = new Int32Array(next);

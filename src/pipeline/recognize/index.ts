@@ -67,6 +67,7 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
   const people = new Map<string, Person>();
   const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(m.text, m.country);
   const covered = new Set<number>();
+  const inside = new Uint8Array(text.length);
   const fullIds = new Set<string>();
   for (const t of tokens) for (const s of t.senses) if (s.type === 'official' && !s.short) fullIds.add(s.id);
   const addMention = (key: string, known: boolean, m: PersonMention, name: string) => {
@@ -80,8 +81,9 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     }
     if (!p.country && m.country) p.country = m.country;
     for (const r of m.roles) if (!p.roles.includes(r)) p.roles.push(r);
-    if (!p.mentions.some((x) => x.start === m.start)) p.mentions.push(m);
+    if (!covered.has(m.start)) p.mentions.push(m);
     covered.add(m.start);
+    for (let i = m.start; i < m.end && i < inside.length; i++) inside[i] = 1;
   };
   const unknownByText = new Map<string, string>();
   const introduced = titled.filter((m) => !m.titleOnly && !m.id && /\s/.test(m.text));
@@ -143,10 +145,11 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
       const words = m.text.split(/\s+/);
       if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
     }
+    const named = new Set(p.mentions.map((m) => m.text));
     for (const surname of surnames) {
       if (surname.length < 2) continue;
       for (const at of findWord(text, norm, surname, lex)) {
-        if (covered.has(at) || (tokenStarts.has(at) && !p.mentions.some((m) => m.text === surname)) || p.mentions.some((m) => at >= m.start && at < m.end)) continue;
+        if (covered.has(at) || inside[at] || (tokenStarts.has(at) && !named.has(surname))) continue;
         addMention(p.key, p.known, { start: at, end: at + surname.length, text: text.slice(at, at + surname.length), id: null, roles: [], country: null, titleOnly: false, groupStart: at }, surname);
       }
     }
