@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
 import { codes, gql, testApp, type GqlResult } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
+import { encodeCursor } from '../../src/db/repositories/index.ts';
+import { deleteArticles, statementId, writeArticles } from '../../src/pipeline/write/index.ts';
 
 const app = testApp();
 let f: Fixture;
@@ -131,5 +133,36 @@ describe('keyset pagination of connections', () => {
     const o2 = await gql(app, 'query($s: String!, $after: String) { officials(search: $s, first: 2, after: $after) { pageInfo { hasNextPage } edges { node { id } } } }', { s: f.tag, after: o1.data.officials.pageInfo.endCursor });
     expect(o1.data.officials.totalCount).toBe(3);
     expect([...o1.data.officials.edges, ...o2.data.officials.edges].map((e: any) => e.node.id)).toEqual([f.officials.a, f.officials.b, f.officials.c]);
+  });
+
+  it('when statements are paged without any filter, then pages chain newest first and undated statements follow the dated', async () => {
+    const id = `undated-${f.tag}`;
+    const text = 'An undated remark.';
+    await writeArticles([{
+      article: { id, text, title: null, language: 'en', publishedAt: null },
+      extraction: {
+        article: { id, language: 'en', publishedAt: null, title: null, url: null },
+        countries: [], officials: [], topics: [], events: [],
+        statements: [{ id: 's0', speaker: null, speakerCountry: f.A, kind: 'inform', text, start: 0, end: text.length, topics: [], targets: [f.B] }],
+      },
+    }]);
+    try {
+      const ALL = `query($first: Int, $after: String) { statements(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id date } } } }`;
+      const p1 = await gql(app, ALL, { first: 4 });
+      const p2 = await gql(app, ALL, { first: 4, after: p1.data.statements.pageInfo.endCursor });
+      const rows = [...p1.data.statements.edges, ...p2.data.statements.edges].map((e: any) => e.node);
+      expect(new Set(rows.map((r: any) => r.id)).size).toBe(8);
+      const keys = rows.map((r: any) => `${r.date ?? ''}|${r.id}`);
+      expect(keys).toEqual([...keys].sort().reverse());
+      const undated = await gql(app, ALL, { first: 100, after: encodeCursor('statement', { key: '', id: '~' }) });
+      expect(undated.errors).toBeUndefined();
+      const nodes = undated.data.statements.edges.map((e: any) => e.node);
+      expect(nodes.every((n: any) => n.date === null)).toBe(true);
+      expect(nodes.map((n: any) => n.id)).toContain(statementId(id, 0, text.length));
+      const ours = await gql(app, `query($a: ID!) { statements(filter: { speakerCountry: $a }, first: 100) { edges { node { date text } } } }`, { a: f.A });
+      expect(ours.data.statements.edges.at(-1).node).toEqual({ date: null, text });
+    } finally {
+      await deleteArticles([id]);
+    }
   });
 });

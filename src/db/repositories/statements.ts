@@ -48,8 +48,20 @@ export function statementCursor(row: StatementRow, order: StatementOrder): strin
   return encodeCursor(cursorKind(order), { key: (row as PageRow).sortKey, id: row.id });
 }
 
+const isEmpty = (q: StatementQuery) => Object.values(q).every((v) => v === null || v === undefined);
+
+/** Newest first without a filter: dated rows in index order, then the undated ones; same cursors as the filtered page. */
+async function latestPage(cursor: { key: string; id: string } | null, size: number): Promise<Page<StatementRow>> {
+  const undatedFrom = cursor !== null && cursor.key === '' ? cursor.id : null;
+  const dated = undatedFrom === null && cursor?.key !== '' ? await readRows<PageRow>('read/statements-latest', { after: cursor, limit: size + 1 }) : [];
+  if (dated.length > size) return toPage(dated, size);
+  const undated = await readRows<PageRow>('read/statements-undated', { afterId: undatedFrom, limit: size + 1 - dated.length });
+  return toPage([...dated, ...undated], size);
+}
+
 export async function statementsPage(q: StatementQuery, order: StatementOrder, size: number, after: string | null): Promise<Page<StatementRow>> {
   const cursor = after === null ? null : decodeCursor(cursorKind(order), after, ['key', 'id']);
+  if (order === 'DATE_DESC' && isEmpty(q)) return latestPage(cursor as { key: string; id: string } | null, size);
   const name = order === 'DATE_ASC' ? 'read/statements-page-asc' : 'read/statements-page';
   const rows = await readRows<PageRow>(name, { ...statementParams(q), after: cursor, limit: size + 1 });
   return toPage(rows, size);
