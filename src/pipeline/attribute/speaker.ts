@@ -26,11 +26,12 @@ export interface PersonIndex {
   /** Person mentions sorted by start. */
   mentions: { m: PersonMention; p: Person }[];
   titleRefs: PersonMention[];
+  resolved: Map<string, Person | null>;
 }
 
 export function indexPeople(rec: Recognition): PersonIndex {
   const mentions = rec.people.flatMap((p) => p.mentions.map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
-  return { mentions, titleRefs: [...rec.titleRefs].sort((a, b) => a.start - b.start) };
+  return { mentions, titleRefs: [...rec.titleRefs].sort((a, b) => a.start - b.start), resolved: new Map() };
 }
 
 function firstAt<T>(list: T[], from: number, start: (x: T) => number): number {
@@ -54,7 +55,13 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
     const r = index.titleRefs[k] as PersonMention;
     if (r.start >= to) break;
-    const p = resolveTitleRef(r, rec.people, rec.text);
+    const key = `${rec.text.slice(r.start, r.end)}|${r.country}|${r.roles.join()}`;
+    let p = index.resolved.get(key);
+    if (p === undefined) {
+      p = resolveTitleRef(r, rec.people, rec.text);
+      // one answer per title phrase and article: who it names does not change between sentences
+      index.resolved.set(key, p);
+    }
     out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country } });
   }
   for (let i = 0; i < toks.length; i++) {

@@ -65,6 +65,7 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
 
 function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
   const people = new Map<string, Person>();
+  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(m.text, m.country);
   const covered = new Set<number>();
   const inside = new Uint8Array(text.length);
@@ -88,7 +89,7 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
   const unknownByText = new Map<string, string>();
   const introduced = titled.filter((m) => !m.titleOnly && !m.id && /\s/.test(m.text));
   const shortOnly = (m: PersonMention) => {
-    const t = tokens.find((x) => x.start === m.start);
+    const t = tokenAt.get(m.start);
     return !!t && t.senses.every((s) => s.type !== 'official' || s.short) && !fullIds.has(m.id ?? '');
   };
   for (const m of titled) {
@@ -105,7 +106,7 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     }
     else if (m.id) {
       // a surname several officials share: the one whose full name the article uses
-      const t = tokens.find((x) => x.start === m.start);
+      const t = tokenAt.get(m.start);
       const ids = (t?.senses ?? []).flatMap((x) => (x.type === 'official' ? [x.id] : []));
       const id = ids.find((x) => fullIds.has(x)) ?? ids.find((x) => people.has(x)) ?? m.id;
       addMention(id, true, { ...m, id }, m.text);
