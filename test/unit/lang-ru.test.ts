@@ -96,6 +96,23 @@ describe('Russian statements of protest, accusation and threat', () => {
   });
 });
 
+describe('Russian attribution by "по его словам"', () => {
+  const TEXT =
+    'Об этом заявил на брифинге официальный представитель МИД КНР Сюэ Минхуа.\n' +
+    'По его словам, действия Вашингтона подрывают мир и стабильность в регионе.';
+  const r = extract(TEXT, { language: 'ru', publishedAt: '2024-06-19' });
+
+  it('when a sentence opens with "По его словам", then it is attributed to the official named just before', () => {
+    const s = r.statements.find((x) => x.text.includes('подрывают'));
+    expect(s?.speakerCountry).toBe('CN');
+    expect(r.officials.find((o) => o.id === s?.speaker)?.name).toBe('Сюэ Минхуа');
+  });
+
+  it('when a readout ends with "Об этом заявил ...", then that bare attribution is not counted as a statement', () => {
+    expect(r.statements.some((x) => x.text.startsWith('Об этом заявил'))).toBe(false);
+  });
+});
+
 describe('Russian event cues and dates', () => {
   it('when a ministry summons an ambassador, then the event is a summons and the summoning state opposes', () => {
     const r = extract('МИД Эстонии вызвал посла России и вручил ему ноту протеста.', { language: 'ru', publishedAt: '2024-03-20' });
