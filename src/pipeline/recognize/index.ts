@@ -44,7 +44,7 @@ export interface Recognition {
 }
 
 export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon): Recognition {
-  const tokens = matchTerms(text, norm, lex);
+  const tokens = keepShortsInCompounds(matchTerms(text, norm, lex));
   const titled = findTitledPeople(text, tokens, lex);
   const countries: CountryMention[] = [];
   for (const t of tokens) {
@@ -61,6 +61,22 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
     titleRefs: titled.filter((p) => p.titleOnly),
     dates: findDates(text, tokens, lex),
   };
+}
+
+/**
+ * One-character country forms (zh 中, 吉, 俄) count only inside compounds: next to another such form
+ * (中吉, 中俄美), or right before a side suffix, side word, title, institution or country (中方, 俄外长).
+ */
+function keepShortsInCompounds(tokens: Token[]): Token[] {
+  const isShort = (t: Token | undefined) => !!t && t.senses.length > 0 && t.senses.every((s) => s.type === 'country' && s.form === 'short');
+  const joins = (t: Token | undefined) =>
+    !!t && t.senses.some((s) => s.type === 'sideSuffix' || s.type === 'sideWord' || s.type === 'title' || s.type === 'institution' || s.type === 'country');
+  return tokens.filter((t, i) => {
+    if (!isShort(t)) return true;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return (!!prev && prev.end === t.start && isShort(prev)) || (!!next && next.start === t.end && (isShort(next) || joins(next)));
+  });
 }
 
 function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
