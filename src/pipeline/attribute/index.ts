@@ -59,7 +59,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen });
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -93,7 +93,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
     if (quoteOwner) speaker = quoteOwner;
     else if (inQuote && prev) speaker = prev;
-    else if (verb) speaker = pickAround(cands, verb, { lastPerson, prev, seen: speakersSeen });
+    else if (verb) speaker = pickAround(cands, verb, { lastPerson, prev, seen: speakersSeen }, text);
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
       const subject = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2).pop();
@@ -139,14 +139,18 @@ function quoteMask(text: string): Uint8Array {
   return mask;
 }
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[] }): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[] }, text = ''): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
   const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
   const touching = [...before.filter((c) => verb.start - c.end <= 3), ...after].filter((c) => c.rank >= 2);
+  // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
+  const named = before.filter((c) => c.rank >= 3);
+  const nearest = named[named.length - 1];
+  const appositive = !!nearest && named.length > 1 && /,/.test(text.slice(nearest.end, verb.start)) && /,/.test(text.slice((named[0] as Candidate).end, nearest.start));
   const order = [
     ...touching,
-    ...before.filter((c) => c.rank >= 3).reverse(),
+    ...(appositive ? named : [...named].reverse()),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),
     ...after.filter((c) => c.rank === 2).slice(0, 1),
