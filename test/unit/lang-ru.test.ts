@@ -136,6 +136,11 @@ describe('Russian event cues and dates', () => {
     expect(r.events[0]).toMatchObject({ type: 'phone_call', date: '2020-11-16' });
   });
 
+  it('when the date is in May ("6 мая"), then the month word is read as a date, not as a name', () => {
+    const r = extract('6 мая 2021 года министр иностранных дел Казахстана провел переговоры в Пекине.', { language: 'ru', publishedAt: '2021-05-07' });
+    expect(r.events[0]).toMatchObject({ type: 'meeting', date: '2021-05-06' });
+  });
+
   it('when the text says "накануне", then the event is dated the day before publication', () => {
     const r = extract('Накануне главы МИД России и Казахстана провели переговоры в Астане.', { language: 'ru', publishedAt: '2023-05-10' });
     expect(r.events[0]).toMatchObject({ type: 'meeting', date: '2023-05-09' });
