@@ -84,7 +84,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     // people named inside a quotation are what the speaker talks about, not who speaks
     const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention);
     const outside = allCands.filter((c) => !quoted[c.start]);
-    const cands = outside.length ? outside : allCands;
+    // with no one speaking yet, a quoted headline may still name its speaker
+    const cands = outside;
     const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
     const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
     const verb = toks.find((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));

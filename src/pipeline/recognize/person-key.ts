@@ -24,7 +24,7 @@ function computeKey(word: string): string {
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')
-    .replace(/[aeiouyjw]/g, '')
+    .replace(/[aeiouyw]/g, '')
     .replace(/v/g, 'f')
     .replace(/p/g, 'b')
     .replace(/[qc]/g, 'k')
