@@ -24,11 +24,58 @@ export function statementId(articleId: string, start: number, end: number): stri
 
 const dateOnly = (value: string | null | undefined): string | null => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
 
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  language: string;
+  publishedAt: string | null;
+  publishedDate: string | null;
+  contentHash: string | null;
+  text: string;
+  countries: string[];
+}
+export interface OfficialRow {
+  id: string;
+  name: string;
+  country: string | null;
+  titles: string[];
+  aliases: string[];
+  mentions: number;
+  articleId: string;
+}
+export interface EventRow {
+  id: string;
+  type: string;
+  date: string | null;
+  participants: string[];
+  countries: string[];
+  articleId: string;
+  main: boolean;
+}
+export interface StatementRow {
+  id: string;
+  articleId: string;
+  eventId: string | null;
+  text: string;
+  language: string;
+  kind: string;
+  tone: number;
+  date: string | null;
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerCountry: string | null;
+  topics: string[];
+  targets: string[];
+}
+
 export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) {
-  const articles = [];
-  const officials = [];
-  const events = [];
-  const statements = [];
+  const articles: ArticleRow[] = [];
+  const officials: OfficialRow[] = [];
+  const events: EventRow[] = [];
+  const statements: StatementRow[] = [];
   for (const { article, extraction } of items) {
     const articleId = article.id;
     const publishedDate = dateOnly(extraction.article.publishedAt ?? article.publishedAt);
