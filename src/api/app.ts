@@ -8,6 +8,7 @@ import { logger } from '../log.ts';
 import { createSchema } from './schema.ts';
 import { createContext, type UserContext } from './context.ts';
 import { createDyadPubSub } from './pubsub.ts';
+import { createAggregateCache } from './cache.ts';
 import { createMaskError, markRefusal } from './errors.ts';
 import { neo4jAnswers } from './health.ts';
 import { fanOutLimitPlugin, pageSizePlugin } from './limits.ts';
@@ -41,7 +42,7 @@ export function createApp(cfg: Config = config()): DyadApp {
   const pubsub = createDyadPubSub();
   return createYoga<Record<string, unknown>, UserContext>({
     schema: createSchema(),
-    context: createContext(cfg, pubsub),
+    context: createContext(cfg, pubsub, createAggregateCache(cfg.apiCacheSeconds)),
     graphqlEndpoint: '/graphql',
     renderGraphiQL,
     graphiql: { title: 'Dyad GraphQL' },

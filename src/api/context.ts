@@ -3,6 +3,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { DyadPubSub } from './pubsub.ts';
+import type { AggregateCache } from './cache.ts';
 
 /** `disabled`: no DYAD_API_TOKEN configured; `missing`/`wrong`: the request's bearer token. */
 export type AuthState = 'ok' | 'disabled' | 'missing' | 'wrong';
@@ -23,10 +24,10 @@ function authState(apiToken: string | undefined, header: string | null): AuthSta
 
 export type UserContext = Omit<Context, keyof YogaInitialContext>;
 
-export function createContext(cfg: Config, pubsub: DyadPubSub) {
+export function createContext(cfg: Config, pubsub: DyadPubSub, cache: AggregateCache) {
   return ({ request }: YogaInitialContext): UserContext => ({
     auth: authState(cfg.apiToken, request.headers.get('authorization')),
-    loaders: createLoaders(),
+    loaders: createLoaders(cache),
     config: cfg,
     pubsub,
   });

@@ -3,8 +3,9 @@
 import DataLoader from 'dataloader';
 import * as repo from '../db/repositories/index.ts';
 import type { TopicRow } from '../db/repositories/index.ts';
+import type { AggregateCache } from './cache.ts';
 
-export function createLoaders() {
+export function createLoaders(cache: AggregateCache) {
   let topics: Promise<Map<string, TopicRow>> | undefined;
   const topicMap = () => (topics ??= repo.allTopics().then((rows) => new Map(rows.map((t) => [t.id, t]))));
   const loaders = {
@@ -23,12 +24,16 @@ export function createLoaders() {
     counterparts: new DataLoader(repo.counterpartIds),
     articleStatements: new DataLoader(repo.statementsByArticles),
     articleEvents: new DataLoader(repo.eventIdsByArticles),
-    relationSummary: new DataLoader(repo.relationSummaries),
-    relationTopics: new DataLoader(repo.relationTopics),
-    relationOfficials: new DataLoader(repo.relationOfficialIds),
+    relationSummary: new DataLoader((keys: readonly string[]) => cache.batch('summary', keys, repo.relationSummaries)),
+    relationTopics: new DataLoader((keys: readonly string[]) => cache.batch('topics', keys, repo.relationTopics)),
+    relationOfficials: new DataLoader((keys: readonly string[]) => cache.batch('officials', keys, repo.relationOfficialIds)),
   };
   return {
     ...loaders,
+    /** After a write: the cached relation aggregates of every request are stale. */
+    forgetAggregates: () => cache.clear(),
+    /** Relation timelines and partner lists, which take arguments: memoised whole, for API_CACHE_SECONDS. */
+    aggregate: <V>(key: string, load: () => Promise<V>) => cache.one(key, load),
     /** Forgets everything loaded so far: after a mutation, or between events of a subscription. */
     clearAll() {
       topics = undefined;

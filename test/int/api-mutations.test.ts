@@ -50,6 +50,8 @@ describe('mutations and their token', () => {
   });
 
   it('when an article is ingested with the token, then its statements, events and officials come back and can be queried', async () => {
+    const RELATION = '{ relation(a: "IT", b: "CL") { statementCount } }';
+    const before = (await gql(app, RELATION)).data.relation?.statementCount ?? 0;
     const r = await gql(app, INGEST, { input: article }, auth);
     expect(r.errors).toBeUndefined();
     const res = r.data.ingestArticle;
@@ -63,6 +65,8 @@ describe('mutations and their token', () => {
     expect(res.statements.map((s: any) => s.speakerCountry?.code)).toEqual(expect.arrayContaining(['IT', 'CL']));
     expect(res.officials.map((o: any) => o.name)).toEqual(expect.arrayContaining(['Paolo Ventresca']));
     expect(res.events[0]?.countries.map((c: any) => c.code).sort()).toEqual(['CL', 'IT']);
+    // the relation aggregate was cached before the ingest; the mutation must have cleared it
+    expect((await gql(app, RELATION)).data.relation.statementCount).toBe(before + res.statements.length);
     const again = await gql(app, INGEST, { input: article }, auth);
     expect(again.data.ingestArticle.changed).toBe(false);
     expect(again.data.ingestArticle.statements.map((s: any) => s.id)).toEqual(res.statements.map((s: any) => s.id));

@@ -4,7 +4,8 @@ import { gql, testApp } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { onQuery } from '../../src/db/run.ts';
 
-const app = testApp();
+// Without the aggregate cache, so that every request's queries are counted.
+const app = testApp({ env: { API_CACHE_SECONDS: '0' } });
 let f: Fixture;
 
 beforeAll(async () => {
@@ -59,5 +60,26 @@ describe('batched loading (no N+1)', () => {
     expect(r.data.country.partners).toHaveLength(2);
     expect(names.filter((n) => n === 'read/relation-summaries')).toHaveLength(1);
     expect(names.filter((n) => n === 'read/relation-topics')).toHaveLength(1);
+  });
+
+  it('when a relation view is asked twice within API_CACHE_SECONDS, then the second reads no relation aggregate from Neo4j', async () => {
+    const cached = testApp({ env: { API_CACHE_SECONDS: '60' } });
+    const q = `query($a: ID!, $b: ID!) { relation(a: $a, b: $b) { tone topics { count } officials { id } timeline(interval: MONTH) { statements } } }`;
+    const count = async () => {
+      const names: string[] = [];
+      const stop = onQuery((e) => names.push(e.name ?? ''));
+      try {
+        const r = await gql(cached, q, { a: f.A, b: f.B });
+        expect(r.errors).toBeUndefined();
+        return { names, data: r.data };
+      } finally {
+        stop();
+      }
+    };
+    const first = await count();
+    const second = await count();
+    expect(second.data).toEqual(first.data);
+    expect(first.names.filter((n) => n.startsWith('read/relation-'))).toHaveLength(4);
+    expect(second.names.filter((n) => n.startsWith('read/relation-'))).toEqual([]);
   });
 });

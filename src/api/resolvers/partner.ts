@@ -8,7 +8,8 @@ export interface PartnerParent extends PartnerRow {
 }
 
 export async function partnersOf(code: string, first: number | null | undefined, ctx: Context): Promise<PartnerParent[]> {
-  const rows = await repo.partners(code, pageSize(first, ctx, 10));
+  const limit = pageSize(first, ctx, 10);
+  const rows = await ctx.loaders.aggregate(`partners|${code}|${limit}`, () => repo.partners(code, limit));
   return rows.map((row) => ({ ...row, of: code }));
 }
 

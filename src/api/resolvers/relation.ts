@@ -41,9 +41,10 @@ export const Relation = {
   tone: async (r: RelationParent, _: unknown, ctx: Context) => (await summary(r, ctx)).tone,
   statementCount: async (r: RelationParent, _: unknown, ctx: Context) => (await summary(r, ctx)).statements,
   eventCount: async (r: RelationParent, _: unknown, ctx: Context) => (await summary(r, ctx)).events,
-  timeline: async (r: RelationParent, args: { interval: IntervalName; from?: string | null; to?: string | null }) => {
+  timeline: async (r: RelationParent, args: { interval: IntervalName; from?: string | null; to?: string | null }, ctx: Context) => {
     if (args.from && args.to && args.from > args.to) throw badInput('from must not be after to');
-    const rows = await repo.relationTimeline(r.pair, truncateUnit(args.interval), args.from ?? null, args.to ?? null);
+    const key = ['timeline', repo.pairKey(r.pair), args.interval, args.from ?? '', args.to ?? ''].join('|');
+    const rows = await ctx.loaders.aggregate(key, () => repo.relationTimeline(r.pair, truncateUnit(args.interval), args.from ?? null, args.to ?? null));
     return buildTimeline(rows, args.interval);
   },
 };
