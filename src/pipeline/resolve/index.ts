@@ -57,7 +57,11 @@ export function resolveArticle({ article, language, rec, titleRec, statements, l
       source: article.source ?? null,
     },
     countries: [...actors].map((code) => ({ code, mentions: rec.countries.filter((c) => c.code === code).map(mention) })),
-    officials: rec.people.filter((p) => p.known || p.country || p.roles.length).map((p) => official(p, lex)),
+    // a name read off an uncased script next to a title is a guess: keep it when the person acts or recurs
+    officials: rec.people
+      .filter((p) => p.known || p.country || p.roles.length)
+      .filter((p) => p.known || lex.cased || p.mentions.length >= 2 || statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key))
+      .map((p) => official(p, lex)),
     topics: articleTopics(rec, titleRec, statements, event),
     events: event ? [event] : [],
     statements: outStatements,
