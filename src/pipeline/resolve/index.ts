@@ -203,6 +203,12 @@ function articleTopics(rec: Recognition, titleRec: Recognition | null, statement
   for (const s of statements) for (const t of s.topics) ids.add(t);
   for (const [id, list] of counts) if (list.length >= 2) ids.add(id);
   for (const t of titleRec?.tokens ?? []) for (const s of t.senses) if (s.type === 'topic') ids.add(s.topic);
+  // the lead says what the article is about
+  const leadEnd = rec.sentences[1]?.end ?? rec.text.length;
+  for (const t of rec.tokens) {
+    if (t.start >= leadEnd) break;
+    for (const s of t.senses) if (s.type === 'topic') ids.add(s.topic);
+  }
   // an interaction between two states is always, also, about their relationship
   if (event && event.countries.length >= 2) ids.add('relations');
   return [...ids].map((id) => ({ id, mentions: counts.get(id) ?? [] }));
