@@ -46,6 +46,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     let j = i;
     let pos = t.start;
     let official: Token | null = null;
+    let consumedEnd = t.end;
     for (;;) {
       const cur = tokens[j] as Token | undefined;
       if (!cur || cur.start !== pos) break;
@@ -64,6 +65,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         break;
       }
       else break;
+      consumedEnd = cur.end;
       pos = skipSpace(text, cur.end);
       // "Minister of Foreign Affairs of Kyrgyzstan": a linking word then a country
       const w = wordAt(text, pos);
@@ -76,7 +78,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       j = k;
     }
     const last = tokens[j] as Token;
-    const groupEnd = official ? official.start : (tokens[j]?.start === pos ? last.end : pos);
+    const groupEnd = official ? official.start : consumedEnd;
     if (official) {
       const s = official.senses.find((x) => x.type === 'official');
       out.push({ start: official.start, end: official.end, text: official.text, id: s && s.type === 'official' ? s.id : null, roles, country, titleOnly: false, groupStart });
