@@ -2,7 +2,7 @@
 // It only speaks the public GraphQL API (POST /graphql); the state lives in the URL (?a=CN&b=KG&interval=...)
 // so a view can be shared, and #article=...&start=...&end=... opens an article at a highlighted span.
 import { $, ApiError, gql, nameOf, numberFormat, formatDay, showError, state } from './core.js';
-import { COUNTRIES, PARTNERS, RELATION } from './queries.js';
+import { COUNTRIES, OFFICIAL_COUNTS, PARTNERS, RELATION } from './queries.js';
 import { drawCharts, drawOfficials, drawSummary, fillFilters } from './overview.js';
 import { exportLinks, loadStatements } from './statements.js';
 import { closeArticle, openArticle } from './article.js';
@@ -104,9 +104,20 @@ async function refresh() {
     drawSummary(r);
     drawCharts();
     drawOfficials(r);
+    void countOfficials(r, token);
     fillFilters(r);
     await loadStatements();
     if (token === state.token && $('alert').hidden) document.body.dataset.state = 'ready';
+  } catch (error) {
+    if (token === state.token) showError(error);
+  }
+}
+
+async function countOfficials(r, token) {
+  try {
+    const data = await gql(OFFICIAL_COUNTS, { a: state.a, b: state.b });
+    if (token !== state.token) return;
+    drawOfficials(r, new Map((data.relation?.officials ?? []).map((o) => [o.id, o.statements.totalCount])));
   } catch (error) {
     if (token === state.token) showError(error);
   }

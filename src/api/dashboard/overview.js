@@ -58,8 +58,7 @@ export function drawCharts() {
 
 export function drawSummary(r) {
   $('stat-statements').textContent = numberFormat.format(r.statementCount);
-  const named = r.officials.filter((o) => o.statements.totalCount > 0).length;
-  $('stat-statements-note').textContent = `of either side about the other; ${numberFormat.format(named)} named speakers`;
+  $('stat-statements-note').textContent = `of either side about the other; ${numberFormat.format(r.officials.length)} officials named`;
   $('stat-events').textContent = numberFormat.format(r.eventCount);
   if (r.tone === null) {
     $('stat-tone').textContent = 'n/a';
@@ -74,10 +73,13 @@ export function drawSummary(r) {
   $('stat-period-note').textContent = 'first and last dated statement or event';
 }
 
-export function drawOfficials(r) {
+/** The officials, by their statements between the two once `counts` (id -> number) has come; until then by side. */
+export function drawOfficials(r, counts = null) {
+  const side = (o) => (o.country?.code === state.a ? 0 : o.country?.code === state.b ? 1 : 2);
   const officials = [...r.officials]
-    .map((o) => ({ ...o, count: o.statements.totalCount }))
-    .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
+    .map((o) => ({ ...o, count: counts?.get(o.id) ?? 0 }))
+    .sort((x, y) => y.count - x.count || side(x) - side(y) || x.name.localeCompare(y.name));
+  $('officials').dataset.counts = counts ? 'loaded' : 'pending';
   $('officials-empty').hidden = officials.length > 0;
   const max = Math.max(1, ...officials.map((o) => o.count));
   $('officials').replaceChildren(
@@ -106,8 +108,8 @@ export function drawOfficials(r) {
       bar.append(fill);
       const n = document.createElement('span');
       n.className = 'bar-value';
-      n.textContent = String(o.count);
-      n.title = `${o.count} statements between ${nameOf(state.a)} and ${nameOf(state.b)}`;
+      n.textContent = counts ? String(o.count) : '…';
+      n.title = counts ? `${o.count} statements between ${nameOf(state.a)} and ${nameOf(state.b)}` : 'counting';
       li.append(who, title, bar, n);
       return li;
     }),

@@ -17,7 +17,7 @@ export const PARTNERS = /* GraphQL */ `
   }`;
 
 // The timeline comes by month; the page folds months into quarters or years, so changing the period needs no
-// new request. Each official's count is their statements between the two countries.
+// new request.
 export const RELATION = /* GraphQL */ `
   query DashboardRelation($a: ID!, $b: ID!) {
     relation(a: $a, b: $b) {
@@ -34,13 +34,16 @@ export const RELATION = /* GraphQL */ `
         byKind { kind count }
         byTopic { count topic { id } }
       }
-      officials {
-        id
-        name
-        titles
-        country { code }
-        statements(filter: { between: [$a, $b] }, first: 0) { totalCount }
-      }
+      officials { id name titles country { code } }
+    }
+  }`;
+
+// Each official's statements between the two: one count per official on the server, so this comes after the
+// rest of the view has been drawn.
+export const OFFICIAL_COUNTS = /* GraphQL */ `
+  query DashboardOfficialCounts($a: ID!, $b: ID!) {
+    relation(a: $a, b: $b) {
+      officials { id statements(filter: { between: [$a, $b] }, first: 0) { totalCount } }
     }
   }`;
 
