@@ -158,6 +158,8 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     ...before.filter((c) => c.rank === 1).reverse(),
     ...after.filter((c) => c.rank === 1).slice(0, 1),
     ...before.filter((c) => c.rank === 0 && verb.start - c.end <= 2),
+    // verb-first languages: "قالت روسيا إن" (Russia said that), when no one is speaking yet
+    ...(ctx.prev ? [] : after.filter((c) => c.rank === 0).slice(0, 1)),
   ];
   for (const c of order) {
     if (typeof c.speaker === 'object') return c.speaker;
