@@ -4,14 +4,17 @@ MATCH (ca:Country {code: pair[0]}), (cb:Country {code: pair[1]})
 WITH ca.code AS a, cb.code AS b, ca, cb
 CALL (ca, cb) {
   MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
+  USING JOIN ON s
   MATCH (s)-[:MADE_BY]->(o:Official)
   RETURN o
   UNION ALL
   MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
+  USING JOIN ON s
   MATCH (s)-[:MADE_BY]->(o:Official)
   RETURN o
   UNION ALL
   MATCH (ca)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(cb)
+  USING JOIN ON e
   MATCH (e)-[:PARTICIPANT]->(o:Official)
   RETURN o
 }

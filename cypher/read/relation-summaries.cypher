@@ -7,15 +7,18 @@ WITH ca.code AS a, cb.code AS b, ca, cb
 CALL (ca, cb) {
   CALL (ca, cb) {
     MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
+    USING JOIN ON s
     RETURN s
     UNION
     MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
+    USING JOIN ON s
     RETURN s
   }
   RETURN count(s) AS statements, avg(toFloat(s.tone)) AS tone, min(s.date) AS firstSaid, max(s.date) AS lastSaid
 }
 CALL (ca, cb) {
   OPTIONAL MATCH (ca)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(cb)
+  USING JOIN ON e
   RETURN count(DISTINCT e) AS events, min(e.date) AS firstMet, max(e.date) AS lastMet
 }
 RETURN a + '|' + b AS key, statements, events, tone,

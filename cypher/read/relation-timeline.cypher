@@ -3,9 +3,11 @@
 MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
 CALL (ca, cb) {
   MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
+  USING JOIN ON s
   RETURN s
   UNION
   MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
+  USING JOIN ON s
   RETURN s
 }
 WITH s WHERE s.date IS NOT NULL AND ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)

@@ -26,10 +26,12 @@ CALL (ev, spk, pa, pb, sc, tg) {
   UNION ALL
   WITH pa, pb WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND pa IS NOT NULL AND pb IS NOT NULL
   MATCH (pa)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(pb)
+  USING JOIN ON s
   RETURN s, 'pair' AS anchor
   UNION ALL
   WITH pa, pb WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND pa IS NOT NULL AND pb IS NOT NULL AND pa <> pb
   MATCH (pb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(pa)
+  USING JOIN ON s
   RETURN s, 'pair' AS anchor
   UNION ALL
   WITH sc WHERE $text IS NULL AND $event IS NULL AND $speaker IS NULL AND $pairA IS NULL AND sc IS NOT NULL
