@@ -100,15 +100,24 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The sample articles written (unchanged ones are skipped, as in `npm start`) and the API on a free port. */
-export async function startApi(): Promise<RunningApi> {
+/** Writes the sample articles of examples/ (unchanged ones are skipped, as in `npm start`). */
+export async function ingestExamples(): Promise<void> {
   await runIngest(readSources([path.join(PROJECT_ROOT, 'examples', 'articles')]), { concurrency: 0, batchSize: 100 });
+}
+
+/** The sample articles written and the API on a free port. */
+export async function startApi(): Promise<RunningApi> {
+  await ingestExamples();
   const server: Server = createServer(createApp(loadConfig({ ...process.env, LOG_LEVEL: 'silent' })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
     base: `http://127.0.0.1:${port}`,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -13,7 +13,8 @@ const skip = skipReason ?? (local ? null : 'NEO4J_URI points to another Neo4j; t
 
 /** Types a command into the Browser's editor and runs it; insertText avoids the editor's auto-closing of quotes. */
 async function run(page: PwPage, command: string) {
-  await page.locator('[data-testid="activeEditor"] .monaco-editor').click();
+  // The first .monaco-editor is the editor itself; Monaco adds others (the rename box) inside it.
+  await page.locator('[data-testid="activeEditor"] .monaco-editor').first().click();
   await page.keyboard.insertText(command);
   await page.locator('[data-testid="editor-Run"]').click();
 }
