@@ -1,27 +1,48 @@
-// Date expressions: "16 November 2020", "November 16, 2020", "16 ноября", ISO and numeric dates,
-// the language's extra patterns, weekdays ("on Monday", "周一") and relative days ("today").
-// They are resolved against publishedAt in the resolve stage.
+// Date expressions: "16 November 2020", "November 16, 2020", "16 ноября", "1er décembre", ISO and numeric
+// dates, the language's extra patterns (a pattern with a day alone, zh "24日", ar "16 الجاري", is a day of
+// the current month), weekdays ("on Monday", "周一") and relative days ("today"). Digits may be ASCII,
+// full-width (１６) or Arabic-Indic/Persian (١٦, ۱۶). They are resolved against publishedAt in the
+// resolve stage; a date written without its year also carries `textYear`, the year the article's own
+// full dates give it, for articles that come without publishedAt.
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from './match.ts';
 
 export type DateMention =
-  | { start: number; end: number; kind: 'absolute'; year: number | null; month: number; day: number | null }
+  | { start: number; end: number; kind: 'absolute'; year: number | null; month: number; day: number | null; textYear?: number }
   | { start: number; end: number; kind: 'weekday'; day: number }
-  | { start: number; end: number; kind: 'relative'; offset: number };
+  | { start: number; end: number; kind: 'relative'; offset: number }
+  /** A day of the month with neither month nor year ("王毅24日在北京", "يوم 16 الجاري"). */
+  | { start: number; end: number; kind: 'monthday'; day: number };
+
+type Absolute = Extract<DateMention, { kind: 'absolute' }>;
 
 const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:\p{L}{1,3}\s+)?$/u;
 const DAY_AFTER = /^\s*(?:\p{L}{1,3}\s+)?(\d{1,2})(?:st|nd|rd|th)?(?!\d)/u;
 const YEAR_AFTER = /^[\s,.]*(?:\p{L}{1,3}\s+)?((?:19|20)\d{2})(?!\d)/u;
 
+/** The zero of each decimal digit block read besides ASCII: full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai. */
+const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
+
+/** The text with every decimal digit written as ASCII; one UTF-16 unit each, so offsets are unchanged. */
+export function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGITS, (c) => {
+    const code = c.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) as number;
+    return String(code - zero);
+  });
+}
+
 export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMention[] {
+  const digits = asciiDigits(text);
   const out: DateMention[] = [];
   for (const t of tokens) {
     for (const s of t.senses) {
       if (s.type === 'weekday') out.push({ start: t.start, end: t.end, kind: 'weekday', day: s.day });
       else if (s.type === 'relative') out.push({ start: t.start, end: t.end, kind: 'relative', offset: s.offset });
       else if (s.type === 'month') {
-        const left = text.slice(Math.max(0, t.start - 12), t.start);
-        const right = text.slice(t.end, t.end + 16);
+        const left = digits.slice(Math.max(0, t.start - 12), t.start);
+        const right = digits.slice(t.end, t.end + 16);
         let day: number | null = null;
         let start = t.start;
         let end = t.end;
@@ -41,10 +62,12 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
       }
     }
   }
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g)) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of digits.matchAll(/(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])/g)) {
+    // ISO day (2020-11-16) or ISO month (2020-11, a page's "date 2020-11")
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: Number(m[1]), month, day: m[3] ? Number(m[3]) : null });
   }
-  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])/g)) {
+  for (const m of digits.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])/g)) {
     // day first (16/11/2020), unless the second number cannot be a month (7/17/2021)
     let d = Number(m[1]);
     let mo = Number(m[2]);
@@ -53,12 +76,53 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
   }
   for (const re of lex.datePatterns) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of digits.matchAll(re)) {
       const g = m.groups ?? {};
+      const day = g['d'] ? Number(g['d']) : null;
+      if (g['m'] === undefined) {
+        // a day alone: the day of the current month
+        if (day !== null && day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, kind: 'monthday', day });
+        continue;
+      }
       const month = Number(g['m']);
       if (!(month >= 1 && month <= 12)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: g['y'] ? Number(g['y']) : null, month, day: g['d'] ? Number(g['d']) : null });
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: g['y'] ? Number(g['y']) : null, month, day });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  const dates = dedupe(out.sort((a, b) => a.start - b.start || b.end - a.end));
+  yearsFromText(dates);
+  return dates;
+}
+
+/** Two readings of the same span (a language pattern and the generic reader): keep the wider, then the fuller. */
+function dedupe(sorted: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && d.start >= prev.start && d.end <= prev.end && prev.kind !== 'weekday' && prev.kind !== 'relative' && d.kind !== 'weekday' && d.kind !== 'relative') continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A date written without its year ("Nov. 16" in a dateline) takes the year that puts it nearest to the
+ * article's own dates with a year: the nearest full date in the text, else the nearest month with a year
+ * ("2025-05", "mai 2025"). Only used when the article has no publishedAt.
+ */
+function yearsFromText(dates: DateMention[]): void {
+  const full = dates.filter((d): d is Absolute => d.kind === 'absolute' && d.year !== null && d.day !== null);
+  const months = dates.filter((d): d is Absolute => d.kind === 'absolute' && d.year !== null && d.day === null);
+  for (const d of dates) {
+    if (d.kind !== 'absolute' || d.year !== null || d.day === null) continue;
+    const anchors = full.length ? full : months;
+    const anchor = anchors.reduce<Absolute | null>((best, a) => (!best || Math.abs(a.start - d.start) < Math.abs(best.start - d.start) ? a : best), null);
+    if (!anchor || anchor.year === null) continue;
+    const at = Date.UTC(anchor.year, anchor.month - 1, anchor.day ?? 15);
+    let bestYear = anchor.year;
+    for (const y of [anchor.year - 1, anchor.year + 1]) {
+      if (Math.abs(Date.UTC(y, d.month - 1, d.day) - at) < Math.abs(Date.UTC(bestYear, d.month - 1, d.day) - at)) bestYear = y;
+    }
+    d.textYear = bestYear;
+  }
 }

@@ -6,7 +6,7 @@ import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isWordChar, matchTerms, type Token } from './match.ts';
 import { findTitledPeople, type PersonMention } from './names.ts';
-import { unknownOfficialId } from './person-key.ts';
+import { phoneticKey, unknownOfficialId } from './person-key.ts';
 
 export type { Token } from './match.ts';
 export type { DateMention } from './dates.ts';
@@ -227,10 +227,21 @@ function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon
   return out;
 }
 
-/** An unknown name that is a gazetteer person in another spelling (same country, same surname key). */
+/**
+ * An unknown name that is a gazetteer person in another spelling: same country and the same key for
+ * the whole name, or for the surname when that key is long enough not to collide (تشو vs Yang Jiechi).
+ */
 function gazetteerByKey(name: string, country: string | null, lex: Lexicon): string | null {
   if (!country) return null;
-  return keyIndex(lex).get(unknownOfficialId(name, country)) ?? null;
+  const index = keyIndex(lex);
+  const full = index.get(fullKey(name, country));
+  if (full) return full;
+  const key = unknownOfficialId(name, country);
+  return key.length - country.length - 1 >= 4 ? (index.get(key) ?? null) : null;
+}
+
+function fullKey(name: string, country: string): string {
+  return `${country.toLowerCase()}:${name.split(/\s+/).filter(Boolean).map((w) => phoneticKey(w)).join('-')}`;
 }
 
 const keyIndexes = new WeakMap<Lexicon, Map<string, string>>();
@@ -242,8 +253,7 @@ function keyIndex(lex: Lexicon): Map<string, string> {
   index = new Map();
   for (const o of lex.officials.values()) {
     for (const s of [o.name, ...Object.values(o.names ?? {}).flat()]) {
-      const key = unknownOfficialId(s, o.country);
-      if (!index.has(key)) index.set(key, o.id);
+      for (const key of [unknownOfficialId(s, o.country), fullKey(s, o.country)]) if (!index.has(key)) index.set(key, o.id);
     }
   }
   keyIndexes.set(lex, index);

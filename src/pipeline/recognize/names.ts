@@ -3,6 +3,7 @@
 // Also title phrases without a name ("the Chinese foreign minister"), kept for coreference.
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Sense } from '../../lexicon/types.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import { isWordChar, type Token } from './match.ts';
 
 export interface PersonMention {
@@ -100,6 +101,11 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
   return out;
 }
 
+/** Stop words are stored normalised (src/lexicon/FORMAT.md rule 1), so words are compared the same way. */
+function isStop(word: string, lex: Lexicon): boolean {
+  return lex.stopwords.has(normalizeTerm(word, lex.rules));
+}
+
 function onlyGlue(between: string): boolean {
   return /^(\s*|'s\s+|’s\s+|\s*-\s*)$/u.test(between);
 }
@@ -131,8 +137,8 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
     // a gazetteer surname may be part of another person's full name ("Penny Wong" vs Lawrence Wong)
     const known = k !== undefined && !(tokens[k] as Token).senses.every((s) => s.type === 'stopword' || (s.type === 'official' && s.short));
     const lower = word.toLowerCase();
-    if (lex.stopwords.has(lower) && words > 0) break;
-    if (/^\p{Lu}/u.test(word) && !known && !lex.stopwords.has(lower)) {
+    if (isStop(word, lex) && words > 0) break;
+    if (/^\p{Lu}/u.test(word) && !known && !isStop(word, lex)) {
       if (start < 0) start = w.start;
       end = w.end;
       words++;
@@ -152,7 +158,7 @@ function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
     if (!w) break;
     const word = text.slice(w.start, w.end);
     // uncased scripts: one adjective with the article may stand between title and name ("الفيدرالية")
-    if (adjectives > 0 && lex.data.article && startsWithArticle(word, lex) && !lex.stopwords.has(word)) {
+    if (adjectives > 0 && lex.data.article && startsWithArticle(word, lex) && !isStop(word, lex)) {
       const next = wordAt(text, skipSpace(text, w.end));
       if (next && honorifics.has(text.slice(next.start, next.end).toLowerCase())) { adjectives--; pos = skipSpace(text, w.end); continue; }
     }
@@ -176,7 +182,7 @@ function readUncasedName(text: string, pos: number, byStart: Map<number, number>
     const w = wordAt(text, p);
     if (!w || byStart.has(w.start) || /\d/.test(text[w.start] as string)) break;
     const word = text.slice(w.start, w.end);
-    if (lex.stopwords.has(word.toLowerCase())) break;
+    if (isStop(word, lex)) break;
     if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
     if (start < 0) start = w.start;
     end = w.end;
@@ -213,7 +219,7 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Sp
   const m = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
   const words = m[1].split(/\s+/);
-  if (words.some((w) => lex.stopwords.has(w.toLowerCase()))) return null;
+  if (words.some((w) => isStop(w, lex))) return null;
   const start = groupStart - (before.length - m.index);
   return { start, end: start + m[1].length };
 }

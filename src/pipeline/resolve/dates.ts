@@ -1,5 +1,6 @@
 // Resolves date expressions against the publication date: weekdays to the most recent such day
-// on or before it, relative days by offset, dates without a year to the nearest past year.
+// on or before it, relative days by offset, dates without a year to the nearest past year (without
+// publishedAt, to the year the article's own full dates give), a day alone to that day of the month.
 import type { DateMention } from '../recognize/index.ts';
 
 export function parsePublished(publishedAt: string | null | undefined): Date | null {
@@ -17,16 +18,26 @@ export function isoDay(d: Date): string {
 export function resolveDate(m: DateMention, published: Date | null): string | null {
   if (m.kind === 'absolute') {
     if (m.day === null) return null;
-    let year = m.year ?? published?.getUTCFullYear() ?? null;
+    let year = m.year ?? published?.getUTCFullYear() ?? m.textYear ?? null;
     if (year === null) return null;
     let d = new Date(Date.UTC(year, m.month - 1, m.day));
     if (m.year === null && published && d.getTime() - published.getTime() > 7 * 86_400_000) d = new Date(Date.UTC(--year, m.month - 1, m.day));
     return d.getUTCMonth() === m.month - 1 ? isoDay(d) : null;
   }
   if (!published) return null;
+  if (m.kind === 'monthday') return monthDay(m.day, published);
   if (m.kind === 'relative') return isoDay(new Date(published.getTime() + m.offset * 86_400_000));
   // weekday: 0 = Monday in the lexicon; getUTCDay: 0 = Sunday
   const today = (published.getUTCDay() + 6) % 7;
   const back = (today - m.day + 7) % 7;
   return isoDay(new Date(published.getTime() - back * 86_400_000));
+}
+
+/** "24日", "يوم 16 الجاري": the most recent such day of a month on or before publication. */
+function monthDay(day: number, published: Date): string | null {
+  for (let back = 0; back < 3; back++) {
+    const d = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - back, day));
+    if (d.getUTCDate() === day && d.getTime() <= published.getTime()) return isoDay(d);
+  }
+  return null;
 }
