@@ -46,8 +46,10 @@ export interface PwPage {
   setDefaultTimeout(ms: number): void;
   close(): Promise<void>;
 }
+export interface PwCdpSession { send(method: string, params?: Record<string, unknown>): Promise<unknown> }
 export interface PwContext {
   newPage(): Promise<PwPage>;
+  newCDPSession(page: PwPage): Promise<PwCdpSession>;
   route(match: (url: URL) => boolean, handler: (route: PwRoute) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
