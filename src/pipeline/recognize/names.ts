@@ -202,7 +202,7 @@ function startsWithArticle(word: string, lex: Lexicon): boolean {
 
 function readUnspacedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
   let end = pos;
-  while (end < text.length && end - pos < 8) {
+  while (end < text.length && end - pos < 12) {
     const ch = text[end] as string;
     if (!(isWordChar(ch) || ch === '·' || ch === '•')) break;
     if (end > pos && byStart.has(end)) break;

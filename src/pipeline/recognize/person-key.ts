@@ -21,6 +21,7 @@ function computeKey(word: string): string {
   const t = latin(word).toLowerCase().replace(/[^a-z]/g, '');
   const first = t[0] ?? '';
   const k = t
+    .replace(/w$/, 'f') // German and Polish -ow is the -ov of other scripts
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')
@@ -39,7 +40,7 @@ export function slug(name: string): string {
 
 /** The id of a person the gazetteer does not know: country plus the key of the surname. */
 export function unknownOfficialId(name: string, country: string | null): string {
-  const words = name.split(/\s+/).filter(Boolean);
+  const words = name.split(/[\s·•・]+/).filter(Boolean);
   const last = words[words.length - 1] ?? name;
   const key = phoneticKey(last) || slug(last) || 'x';
   return `${(country ?? 'xx').toLowerCase()}-${key}`;

@@ -41,3 +41,17 @@ function monthDay(day: number, published: Date): string | null {
   }
   return null;
 }
+
+/**
+ * The event's date from candidates in order of preference (the event sentence's dates nearest its cue,
+ * then the top's weekdays and relative days, then its full dates, then the title's). Against the
+ * reference day (dateline or publication): never a date after it, and a date within a month before
+ * it wins over an older one (an anniversary, "ties established on 5 January 1992"); dates more than
+ * a year before it are not the event's. Without a reference, the first date that resolves.
+ */
+export function pickEventDate(candidates: DateMention[], reference: Date | null): string | null {
+  const days = candidates.map((d) => resolveDate(d, reference)).filter((iso): iso is string => !!iso);
+  if (!reference) return days[0] ?? null;
+  const age = (iso: string) => (reference.getTime() - Date.parse(iso)) / 86_400_000;
+  return days.find((iso) => age(iso) >= 0 && age(iso) <= 31) ?? days.find((iso) => age(iso) >= 0 && age(iso) <= 366) ?? null;
+}

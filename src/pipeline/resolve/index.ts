@@ -6,7 +6,7 @@ import type { Article, Extraction, ExtractedEvent, ExtractedOfficial, ExtractedS
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
 import { latin, type Person, type Recognition, type Token } from '../recognize/index.ts';
-import { isoDay, parsePublished, resolveDate } from './dates.ts';
+import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
 export interface ResolveInput {
   article: Article;
@@ -130,10 +130,7 @@ function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: R
   const early = rec.dates
     .filter((d) => d.start < Math.max(rec.sentences[2]?.end ?? rec.text.length, 400))
     .sort((a, b) => Number(a.kind === 'absolute') - Number(b.kind === 'absolute') || a.start - b.start);
-  for (const d of [...near, ...early, ...(titleRec?.dates ?? [])]) {
-    date = resolveDate(d, published);
-    if (date) break;
-  }
+  date = pickEventDate([...near, ...early, ...(titleRec?.dates ?? [])], published);
   if (!date && published) date = isoDay(published);
   const participants: string[] = [];
   const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
