@@ -21,7 +21,11 @@ export const ARTIFACTS = path.join(PROJECT_ROOT, 'test', 'artifacts');
 // The part of playwright-core's API these tests use, typed here because the package (and its types) may be
 // missing; the names and signatures are playwright-core's own.
 export interface PwRequest { url(): string; method(): string; failure(): { errorText: string } | null }
-export interface PwRoute { request(): PwRequest; fulfill(response: { status?: number; contentType?: string; body?: string }): Promise<void> }
+export interface PwRoute {
+  request(): PwRequest;
+  fulfill(response: { status?: number; contentType?: string; body?: string }): Promise<void>;
+  fallback(): Promise<void>;
+}
 export interface PwLocator {
   click(options?: { timeout?: number }): Promise<void>;
   fill(value: string): Promise<void>;

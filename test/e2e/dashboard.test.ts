@@ -52,6 +52,9 @@ describe.skipIf(skipReason !== null)('the dashboard in Chromium', () => {
     expect(await page.locator('#officials li').count()).toBeGreaterThan(1);
     expect(await page.locator('#statements > li').count()).toBeGreaterThan(1);
     expect(await page.locator('#alert').isVisible()).toBe(false);
+    // The officials' counts come in a second request, after the rest of the view.
+    await page.waitForFunction(() => document.getElementById('officials')?.dataset['counts'] === 'loaded', null);
+    expect(Number(await page.locator('#officials .bar-value').first().textContent())).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
   });
 
@@ -69,6 +72,26 @@ describe.skipIf(skipReason !== null)('the dashboard in Chromium', () => {
     expect(await page.locator('#chart-kinds svg rect').count()).toBeGreaterThan(3);
     expect(await page.locator('#statements > li').count()).toBeGreaterThan(1);
     expect(await page.locator('#export-csv').evaluate((a) => a.getAttribute('href'))).toContain('between=CN%2CKG');
+  });
+
+  it('when the API answers with an error, then the page says what went wrong and offers to try again', async () => {
+    let fail = true;
+    await context.route(
+      (url) => url.pathname === '/graphql',
+      async (route) => {
+        if (fail) await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable (test)' }] }) });
+        else await route.fallback();
+      },
+    );
+    await page.goto(`${api.base}/`);
+    await settled(['error']);
+    expect(await page.locator('#alert').isVisible()).toBe(true);
+    expect(await page.locator('#alert-text').textContent()).toContain('Neo4j is unavailable (test)');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-error.png') });
+    fail = false;
+    await page.locator('#retry').click();
+    await settled();
+    expect(await page.locator('#alert').isVisible()).toBe(false);
   });
 
   it('when a statement is clicked, then its article opens with exactly that sentence highlighted', async () => {

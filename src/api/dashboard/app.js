@@ -109,8 +109,17 @@ async function refresh() {
     await loadStatements();
     if (token === state.token && $('alert').hidden) document.body.dataset.state = 'ready';
   } catch (error) {
-    if (token === state.token) showError(error);
+    if (token === state.token) failView(error, 'This view could not be loaded.');
   }
+}
+
+/** Nothing stale or half-drawn stays on screen when the view fails: the header says so, the alert says why. */
+function failView(error, what) {
+  $('content').hidden = true;
+  $('empty').hidden = true;
+  $('subtitle').textContent = what;
+  if (state.countries.size === 0) $('title').textContent = 'Dyad';
+  showError(error);
 }
 
 async function countOfficials(r, token) {
@@ -182,7 +191,7 @@ async function start() {
     const hash = new URLSearchParams(location.hash.slice(1));
     if (hash.get('article')) await openArticle(hash.get('article'), Number(hash.get('start')), Number(hash.get('end')));
   } catch (error) {
-    showError(error);
+    failView(error, 'The list of countries could not be loaded.');
   }
 }
 
