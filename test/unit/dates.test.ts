@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/lexicon/index.ts';
+import { normalizeText } from '../../src/pipeline/normalize/index.ts';
+import { asciiDigits, findDates } from '../../src/pipeline/recognize/dates.ts';
+import { recognize } from '../../src/pipeline/recognize/index.ts';
+import { pickEventDate, resolveDate } from '../../src/pipeline/resolve/dates.ts';
+import { segmentSentences } from '../../src/pipeline/segment/index.ts';
+import { extract } from './helpers.ts';
+
+const lexicons = loadLexicons();
+function datesOf(text: string, language: string) {
+  const lex = lexicons.get(language);
+  if (!lex) throw new Error(`no lexicon ${language}`);
+  return recognize(text, normalizeText(text, lex.rules), segmentSentences(text), lex).dates;
+}
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const eventDate = (text: string, language: string, publishedAt: string | null) => extract(text, { language, publishedAt }).events[0]?.date ?? null;
+
+describe('dates: digits and ordinals', () => {
+  it('when digits are full-width, Arabic-Indic or Persian, then they read as ASCII at the same offsets', () => {
+    expect(asciiDigits('２０２４年３月１１日')).toBe('2024年3月11日');
+    expect(asciiDigits('١١ مارس ٢٠٢٤')).toBe('11 مارس 2024');
+    expect(asciiDigits('۱۱ مارس ۲۰۲۴')).toBe('11 مارس 2024');
+  });
+
+  it('when a Chinese date is written in full-width digits, then it is a full date', () => {
+    expect(datesOf('外交部长２０２４年３月１１日在北京会见来访的客人。', 'zh')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 11 }));
+  });
+
+  it('when an Arabic or Persian date uses its own digits, then day and year are read', () => {
+    expect(datesOf('استقبل الوزير في ١١ مارس ٢٠٢٤ نظيره.', 'ar')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 11 }));
+    expect(datesOf('وزیر در ۱۱ مارس ۲۰۲۴ با همتای خود دیدار کرد.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 11 }));
+  });
+
+  it('when French writes the first of a month as "1er", then the day is 1', () => {
+    expect(datesOf('Le ministre a reçu son homologue le 1er mars 2024 à Paris.', 'fr')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 1 }));
+  });
+
+  it('when a page carries a year and month only ("2024-03"), then it is a month with a year, not a day', () => {
+    expect(datesOf('date 2024-03 Le ministre a parlé.', 'fr')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: null }));
+  });
+});
+
+describe('dates: a day without its month', () => {
+  it('when a Chinese sentence names a day alone ("11日"), then it is that day of the publication month', () => {
+    const dates = datesOf('外交部长王明11日在北京同来访的吉尔吉斯斯坦外长举行会谈。', 'zh');
+    expect(dates).toContainEqual(expect.objectContaining({ kind: 'monthday', day: 11 }));
+    expect(resolveDate({ start: 0, end: 1, kind: 'monthday', day: 11 }, day('2024-03-13'))).toBe('2024-03-11');
+  });
+
+  it('when the day named is after the publication day, then it is that day of the month before', () => {
+    expect(resolveDate({ start: 0, end: 1, kind: 'monthday', day: 28 }, day('2024-03-02'))).toBe('2024-02-28');
+    expect(resolveDate({ start: 0, end: 1, kind: 'monthday', day: 31 }, day('2024-03-02'))).toBe('2024-01-31');
+  });
+
+  it('when a day alone has no publication date to count from, then it stays unresolved', () => {
+    expect(resolveDate({ start: 0, end: 1, kind: 'monthday', day: 11 }, null)).toBeNull();
+  });
+
+  it('when a Chinese date has month and day, then the day is not read a second time as a day alone', () => {
+    const dates = datesOf('新华社北京3月11日电 外交部长王明11日会见客人。', 'zh');
+    expect(dates.filter((d) => d.start < 10)).toEqual([expect.objectContaining({ kind: 'absolute', month: 3, day: 11 })]);
+  });
+
+  it('when Chinese writes "今（12）日", then the event is on that day', () => {
+    expect(eventDate('中国外交部长王明今（12）日同吉尔吉斯斯坦外长通电话。', 'zh', '2024-03-12')).toBe('2024-03-12');
+  });
+
+  it('when Arabic writes "يوم 16 الجاري", then it is the 16th of the publication month', () => {
+    expect(datesOf('استقبل وزير الخارجية يوم 10 الجاري نظيره القيرغيزي.', 'ar')).toContainEqual(expect.objectContaining({ kind: 'monthday', day: 10 }));
+    expect(eventDate('أجرى وزير الخارجية الصيني وانغ مينغ يوم 10 الجاري اتصالا هاتفيا مع نظيره القيرغيزي.', 'ar', '2024-03-13')).toBe('2024-03-10');
+  });
+
+  it('when Spanish writes "el pasado día 10" or "el día 10 de marzo", then only the first is a day alone', () => {
+    expect(datesOf('El ministro se reunió el pasado día 10 con su homólogo.', 'es')).toContainEqual(expect.objectContaining({ kind: 'monthday', day: 10 }));
+    expect(datesOf('El ministro se reunió el día 10 de marzo con su homólogo.', 'es').some((d) => d.kind === 'monthday')).toBe(false);
+  });
+});
+
+describe('dates: articles without publishedAt', () => {
+  it('when a dateline has no year but the text has a full date, then the dateline takes that year', () => {
+    const text = 'BEIJING, March 11 -- Chinese Foreign Minister Wang Ming held a phone call with Kyrgyz Foreign Minister Aibek Tolonov. The two ministers recalled the agreement signed on 5 March 2024.';
+    expect(eventDate(text, 'en', null)).toBe('2024-03-11');
+  });
+
+  it('when the full date elsewhere is late in the year before, then a January dateline takes the next year', () => {
+    const [jan] = datesOf('BEIJING, Jan. 3 -- The talks followed the meeting held on December 28, 2023.', 'en');
+    expect(jan).toMatchObject({ kind: 'absolute', month: 1, day: 3, textYear: 2024 });
+  });
+
+  it('when a dateline has no year and the text gives none, then the date stays null', () => {
+    expect(eventDate('BEIJING, March 11 -- Chinese Foreign Minister Wang Ming held a phone call with Kyrgyz Foreign Minister Aibek Tolonov.', 'en', null)).toBeNull();
+  });
+
+  it('when only a weekday tells the day and there is no publication date, then the date stays null', () => {
+    expect(eventDate('Chinese Foreign Minister Wang Ming held a phone call on Monday with Kyrgyz Foreign Minister Aibek Tolonov.', 'en', null)).toBeNull();
+  });
+
+  it('when the text gives a full date for the event, then it is used without a publication date', () => {
+    expect(eventDate('Le ministre algérien Karim Benali a eu un entretien téléphonique le 1er mars 2024 avec son homologue français.', 'fr', null)).toBe('2024-03-01');
+  });
+});
+
+describe('dates: which date is the event\'s', () => {
+  it('when the event sentence also names an anniversary long ago, then the recent weekday is the event date', () => {
+    const text = 'On Monday Chinese Foreign Minister Wang Ming and Kyrgyz Foreign Minister Aibek Tolonov held a phone call on the anniversary of the ties established on January 5, 1992.';
+    expect(eventDate(text, 'en', '2024-03-13')).toBe('2024-03-11');
+  });
+
+  it('when a deadline after publication is the only other date, then it is never the event date', () => {
+    const text = 'Chinese Foreign Minister Wang Ming held a phone call with Kyrgyz Foreign Minister Aibek Tolonov, and the new visa rules take effect on April 1, 2024.';
+    expect(eventDate(text, 'en', '2024-03-13')).toBe('2024-03-13');
+  });
+
+  it('when candidates are a year-old date and a recent one, then the recent one wins; with no reference, the first', () => {
+    const old = { start: 0, end: 1, kind: 'absolute' as const, year: 2023, month: 3, day: 1 };
+    const recent = { start: 5, end: 6, kind: 'weekday' as const, day: 0 };
+    expect(pickEventDate([old, recent], day('2024-03-13'))).toBe('2024-03-11');
+    expect(pickEventDate([old, recent], null)).toBe('2023-03-01');
+    expect(pickEventDate([{ ...old, year: 1992 }], day('2024-03-13'))).toBeNull();
+  });
+
+  it('when an article reports a month-old event by its date, then that date is kept', () => {
+    expect(pickEventDate([{ start: 0, end: 1, kind: 'absolute', year: null, month: 1, day: 20 }], day('2024-03-13'))).toBe('2024-01-20');
+  });
+});
+
+describe('dates: findDates directly', () => {
+  it('when Russian writes "10-го числа", then it is a day alone', () => {
+    const lex = lexicons.get('ru');
+    if (!lex) throw new Error('no ru');
+    expect(findDates('Встреча прошла 10-го числа в Москве.', [], lex)).toContainEqual(expect.objectContaining({ kind: 'monthday', day: 10 }));
+  });
+});
