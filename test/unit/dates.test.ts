@@ -132,3 +132,30 @@ describe('dates: findDates directly', () => {
     expect(findDates('Встреча прошла 10-го числа в Москве.', [], lex)).toContainEqual(expect.objectContaining({ kind: 'monthday', day: 10 }));
   });
 });
+
+describe('dates: Chinese numerals', () => {
+  it('when a Chinese date is written in Chinese numerals, then year, month and day are read', () => {
+    expect(datesOf('本公报于二〇二四年三月十一日在北京签署。', 'zh')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 11 }));
+    expect(datesOf('双方于十二月二十四日举行会谈。', 'zh')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: null, month: 12, day: 24 }));
+    expect(datesOf('双方于二〇二〇年十一月卅日举行会谈。', 'zh')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2020, month: 11, day: 30 }));
+  });
+
+  it('when Chinese numerals name no valid month or day, then no date is read', () => {
+    expect(datesOf('他说了三月十三十日的事。', 'zh').filter((d) => d.kind === 'absolute')).toEqual([]);
+  });
+});
+
+describe('dates: Arabic weekdays', () => {
+  it('when Arabic writes "الاثنين الماضي", then it is the most recent Monday on or before publication', () => {
+    expect(eventDate('أجرى وزير الخارجية الصيني وانغ مينغ الاثنين الماضي اتصالا هاتفيا مع نظيره القيرغيزي.', 'ar', '2024-03-13')).toBe('2024-03-11');
+  });
+});
+
+describe('dates: publication dates', () => {
+  it('when publishedAt is a feed date (RFC 2822), then its day is the reference', async () => {
+    const { parsePublished } = await import('../../src/pipeline/resolve/dates.ts');
+    expect(parsePublished('Mon, 11 Mar 2024 10:00:00 GMT')?.toISOString().slice(0, 10)).toBe('2024-03-11');
+    expect(parsePublished('2024-03-11T23:30:00+08:00')?.toISOString().slice(0, 10)).toBe('2024-03-11');
+    expect(parsePublished('not a date')).toBeNull();
+  });
+});

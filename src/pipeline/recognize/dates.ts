@@ -33,6 +33,20 @@ export function asciiDigits(text: string): string {
   });
 }
 
+const CJK_DIGITS = '〇一二三四五六七八九';
+const CJK_DATE = /(?:(?<y>[〇零一二三四五六七八九]{4})\s*年\s*)?(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)\s*[日号]/gu;
+
+/** 一 … 九, 十, 十六, 二十四, 廿四, 卅一 as a number (0 when it is none of these). */
+function cjkNumber(s: string): number {
+  const v = (c: string | undefined) => (c ? CJK_DIGITS.indexOf(c) : -1);
+  const t = s.replace(/^廿/, '二十').replace(/^卅/, '三十');
+  const ten = t.indexOf('十');
+  if (ten < 0) return t.length === 1 ? Math.max(0, v(t)) : 0;
+  const tens = ten === 0 ? 1 : v(t[0]);
+  const ones = t.length > ten + 1 ? v(t[ten + 1]) : 0;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : 0;
+}
+
 export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMention[] {
   const digits = asciiDigits(text);
   const out: DateMention[] = [];
@@ -88,6 +102,14 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
       if (!(month >= 1 && month <= 12)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year: g['y'] ? Number(g['y']) : null, month, day });
     }
+  }
+  for (const m of text.matchAll(CJK_DATE)) {
+    // 二〇二三年三月二十六日, 十一月十六日: Chinese/Japanese numerals (the numeral system, not a language's words)
+    const g = m.groups ?? {};
+    const year = g['y'] ? Number([...g['y'].replace(/零/g, '〇')].map((c) => CJK_DIGITS.indexOf(c)).join('')) : null;
+    const month = cjkNumber(g['m'] ?? '');
+    const day = cjkNumber(g['d'] ?? '');
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year === null || year >= 1900)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year, month, day });
   }
   const dates = dedupe(out.sort((a, b) => a.start - b.start || b.end - a.end));
   yearsFromText(dates);

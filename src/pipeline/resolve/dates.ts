@@ -5,8 +5,12 @@ import type { DateMention } from '../recognize/index.ts';
 
 export function parsePublished(publishedAt: string | null | undefined): Date | null {
   if (!publishedAt) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
-  if (!m) return null;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (!m) {
+    // a feed's RFC 2822 date ("Mon, 16 Nov 2020 10:00:00 GMT"): its UTC day
+    const t = Date.parse(publishedAt);
+    return Number.isNaN(t) ? null : new Date(Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth(), new Date(t).getUTCDate()));
+  }
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return Number.isNaN(d.getTime()) ? null : d;
 }
