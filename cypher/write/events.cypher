@@ -4,7 +4,7 @@ MERGE (e:Event {id: row.id})
   ON CREATE SET e.type = row.type, e.date = row.date, e.caption = row.type + ' ' + coalesce(row.date, '(undated)')
 WITH e, row
 MATCH (a:Article {id: row.articleId})
-MERGE (e)-[r:REPORTED_IN]->(a)
+CREATE (e)-[r:REPORTED_IN]->(a)
 SET r.main = row.main, r.participants = row.participants, r.countries = row.countries
 WITH e, row
 CALL (e, row) {

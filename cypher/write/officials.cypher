@@ -15,6 +15,6 @@ CALL (o, row) {
 }
 WITH o, row
 MATCH (a:Article {id: row.articleId})
-MERGE (a)-[m:MENTIONS]->(o)
+CREATE (a)-[m:MENTIONS]->(o)
 SET m.aliases = row.aliases, m.titles = row.titles, m.count = row.mentions
 RETURN count(o) AS officials

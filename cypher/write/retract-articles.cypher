@@ -11,7 +11,7 @@ CALL (a) {
   DETACH DELETE s
 }
 CALL (a) {
-  MATCH (a)-[r:MENTIONS|FEATURES]->()
+  MATCH (a)-[r:MENTIONS|FEATURES|PUBLISHED_BY]->()
   DELETE r
 }
 CALL (a) {

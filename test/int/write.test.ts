@@ -82,6 +82,15 @@ describe('the graph writer', () => {
     expect(await count('MATCH (:Event {id: $id})-[:PARTICIPANT]->(o) RETURN count(o) AS n', { id: a.eventId })).toBe(2);
   });
 
+  it('when a batch holds the same article twice, then it is written once, in its later version', async () => {
+    const tag = uniqueTag();
+    const first = sampleArticle(tag, { statements: 4 });
+    const later = sampleArticle(tag, { id: first.article.id, statements: 2, text: `${first.article.text} Later.` });
+    const summary = await writeArticles([first, later]);
+    expect(summary.written).toBe(1);
+    expect(await statementsOf(first.article.id)).toBe(2);
+  });
+
   it('when the same batch is written by two writers at once, then nothing is duplicated', async () => {
     const tag = uniqueTag();
     const items = Array.from({ length: 20 }, () => sampleArticle(tag));

@@ -23,6 +23,11 @@ export interface WriteOptions {
   force?: boolean;
 }
 
+async function readHashes(tx: WriteTx, query: string, ids: string[]): Promise<Map<string, string | null>> {
+  const rows = await tx.run<{ id: string; contentHash: string | null }>(query, { ids });
+  return new Map(rows.map((r) => [r.id, r.contentHash]));
+}
+
 async function retract(tx: WriteTx, ids: string[]): Promise<{ officials: string[]; events: string[] }> {
   if (ids.length === 0) return { officials: [], events: [] };
   const rows = await tx.run<{ officials: string[]; events: string[] }>('write/retract-articles', { ids });
@@ -37,14 +42,22 @@ async function cleanup(tx: WriteTx, touched: { officials: string[]; events: stri
 /** Writes one batch of extracted articles in one transaction. Safe to repeat: the same batch again changes nothing. */
 export async function writeArticles(items: ArticleToWrite[], options: WriteOptions = {}): Promise<WriteSummary> {
   if (items.length === 0) return { ...emptyCounters(), written: 0, replaced: 0, unchanged: 0, statements: 0, events: 0 };
-  const hashes = new Map(items.map(({ article }) => [article.id, contentHash(article, EXTRACTOR_VERSION)]));
+  // One entry per article: when a batch holds the same id twice, the later version wins.
+  const byId = new Map(items.map((item) => [item.article.id, item]));
+  const hashes = new Map([...byId.keys()].map((id) => [id, contentHash(byId.get(id)!.article, EXTRACTOR_VERSION)]));
+  const changed = (stored: Map<string, string | null>, id: string) => options.force || stored.get(id) !== hashes.get(id);
   const { result, counters } = await inWriteTransaction(async (tx) => {
-    const existing = await tx.run<{ id: string; contentHash: string | null }>('write/article-hashes', { ids: [...hashes.keys()] });
-    const stored = new Map(existing.map((r) => [r.id, r.contentHash]));
-    const fresh = items.filter(({ article }) => options.force || stored.get(article.id) !== hashes.get(article.id));
-    const replacedIds = fresh.map(({ article }) => article.id).filter((id) => stored.has(id));
+    const before = await readHashes(tx, 'write/article-hashes', [...hashes.keys()]);
+    const candidates = [...hashes.keys()].filter((id) => changed(before, id)).sort();
+    if (candidates.length === 0) return { written: 0, replaced: 0, unchanged: items.length, statements: 0, events: 0 };
+    // Serialise with any other writer of the same articles, then decide again on what is committed now.
+    const locked = await readHashes(tx, 'write/lock-articles', candidates);
+    const freshIds = candidates.filter((id) => changed(locked, id));
+    const skipped = candidates.filter((id) => !changed(locked, id));
+    if (skipped.length > 0) await tx.run('write/unlock-articles', { ids: skipped });
+    const replacedIds = freshIds.filter((id) => locked.get(id) != null);
     const touched = await retract(tx, replacedIds);
-    const rows = buildRows(fresh, hashes);
+    const rows = buildRows(freshIds.map((id) => byId.get(id)!), hashes);
     if (rows.countries.length > 0) await tx.run('write/countries', { codes: rows.countries });
     if (rows.articles.length > 0) await tx.run('write/articles', { rows: rows.articles });
     if (rows.officials.length > 0) await tx.run('write/officials', { rows: rows.officials });
@@ -52,9 +65,9 @@ export async function writeArticles(items: ArticleToWrite[], options: WriteOptio
     if (rows.statements.length > 0) await tx.run('write/statements', { rows: rows.statements });
     await cleanup(tx, touched);
     return {
-      written: fresh.length,
+      written: freshIds.length,
       replaced: replacedIds.length,
-      unchanged: items.length - fresh.length,
+      unchanged: items.length - freshIds.length,
       statements: rows.statements.length,
       events: rows.events.length,
     };
