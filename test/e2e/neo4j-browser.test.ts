@@ -11,12 +11,18 @@ const cfg = config();
 const local = cfg.neo4j.uri === undefined;
 const skip = skipReason ?? (local ? null : 'NEO4J_URI points to another Neo4j; this test opens the local server\'s Browser');
 
-/** Types a command into the Browser's editor and runs it; insertText avoids the editor's auto-closing of quotes. */
+/**
+ * Types a command into the Browser's editor and runs it, then waits for its result frame: the editor takes the
+ * next command only once it has been cleared. insertText avoids the editor's auto-closing of quotes.
+ */
 async function run(page: PwPage, command: string) {
+  const frames = await page.locator('[data-testid="frame"]').count();
   // The first .monaco-editor is the editor itself; Monaco adds others (the rename box) inside it.
   await page.locator('[data-testid="activeEditor"] .monaco-editor').first().click();
   await page.keyboard.insertText(command);
   await page.locator('[data-testid="editor-Run"]').click();
+  await page.waitForFunction((before) => document.querySelectorAll('[data-testid="frame"]').length > before, frames);
+  await page.waitForFunction(() => (document.querySelector('[data-testid="activeEditor"] .view-lines')?.textContent ?? '').trim() === '', null);
 }
 
 describe.skipIf(skip !== null)('Neo4j Browser on the local server', () => {
