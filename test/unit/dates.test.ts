@@ -159,3 +159,22 @@ describe('dates: publication dates', () => {
     expect(parsePublished('not a date')).toBeNull();
   });
 });
+
+describe('dates: month names and numbers next to them', () => {
+  it('when Arabic gives a month under both its names, then the year after the second belongs to the day before the first', () => {
+    expect(datesOf('أجرى الوزير في 11 مارس/آذار 2024 اتصالا.', 'ar')).toEqual([expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 11 })]);
+    expect(datesOf('أجرى الوزير في 11 آذار (مارس) 2024 اتصالا.', 'ar')).toEqual([expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 11 })]);
+  });
+
+  it('when a year stands before a month name ("in 2023 and Sep 3"), then its last digits are not read as the day', () => {
+    expect(datesOf('Trade grew in 2023 and Sep 3, 2024 saw the new talks.', 'en')).toEqual([expect.objectContaining({ kind: 'absolute', year: 2024, month: 9, day: 3 })]);
+  });
+
+  it('when English or Spanish abbreviates a month without a period, then the date is read', () => {
+    expect(datesOf('BEIJING, Mar 11 (Xinhua) -- The talks were held on 11 Mar 2024.', 'en')).toEqual([
+      expect.objectContaining({ month: 3, day: 11, year: null, textYear: 2024 }),
+      expect.objectContaining({ month: 3, day: 11, year: 2024 }),
+    ]);
+    expect(datesOf('La reunión fue el 11 de mar. de 2024.', 'es')).toContainEqual(expect.objectContaining({ year: 2024, month: 3, day: 11 }));
+  });
+});

@@ -16,9 +16,9 @@ export type DateMention =
 
 type Absolute = Extract<DateMention, { kind: 'absolute' }>;
 
-const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:\p{L}{1,3}\s+)?$/u;
+const DAY_BEFORE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:\p{L}{1,3}\s+)?$/u;
 const DAY_AFTER = /^\s*(?:\p{L}{1,3}\s+)?(\d{1,2})(?:st|nd|rd|th)?(?!\d)/u;
-const YEAR_AFTER = /^[\s,.]*(?:\p{L}{1,3}\s+)?((?:19|20)\d{2})(?!\d)/u;
+const YEAR_AFTER = /^[\s,.)）]*(?:\p{L}{1,3}\s+)?((?:19|20)\d{2})(?!\d)/u;
 
 /** The zero of each decimal digit block read besides ASCII: full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai. */
 const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
@@ -55,7 +55,9 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
       if (s.type === 'weekday') out.push({ start: t.start, end: t.end, kind: 'weekday', day: s.day });
       else if (s.type === 'relative') out.push({ start: t.start, end: t.end, kind: 'relative', offset: s.offset });
       else if (s.type === 'month') {
-        const left = digits.slice(Math.max(0, t.start - 12), t.start);
+        // the window starts after a space so that it never cuts a number ("2020 and Sep 3" is not day 20)
+        const from = Math.max(0, t.start - 12);
+        const left = from > 0 && /\d/.test(digits[from - 1] ?? '') ? digits.slice(from, t.start).replace(/^\d+/, (n) => ' '.repeat(n.length)) : digits.slice(from, t.start);
         const right = digits.slice(t.end, t.end + 16);
         let day: number | null = null;
         let start = t.start;
@@ -111,7 +113,7 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
     const day = cjkNumber(g['d'] ?? '');
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year === null || year >= 1900)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year, month, day });
   }
-  const dates = dedupe(out.sort((a, b) => a.start - b.start || b.end - a.end));
+  const dates = joinMonthNames(dedupe(out.sort((a, b) => a.start - b.start || b.end - a.end)), digits);
   yearsFromText(dates);
   return dates;
 }
@@ -122,6 +124,21 @@ function dedupe(sorted: DateMention[]): DateMention[] {
   for (const d of sorted) {
     const prev = out[out.length - 1];
     if (prev && d.start >= prev.start && d.end <= prev.end && prev.kind !== 'weekday' && prev.kind !== 'relative' && d.kind !== 'weekday' && d.kind !== 'relative') continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** One month under two names, the year after the second: "16 نوفمبر/تشرين الثاني 2020" is one full date. */
+function joinMonthNames(dates: DateMention[], digits: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'absolute' && d.kind === 'absolute' && prev.day !== null && prev.year === null && d.day === null
+      && d.year !== null && d.month === prev.month && /^\s*[/(（-]?\s*$/.test(digits.slice(prev.end, d.start))) {
+      out[out.length - 1] = { ...prev, year: d.year, end: d.end };
+      continue;
+    }
     out.push(d);
   }
   return out;
