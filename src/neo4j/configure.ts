@@ -35,6 +35,8 @@ export function writeNeo4jConf(layout: ServerLayout, local: Config['local']): vo
     'server.directories.import': layout.importDir,
     'server.directories.plugins': layout.plugins,
     'dbms.security.auth_enabled': 'true',
+    // Neo4j Browser: no usage data sent out of a local install.
+    'client.allow_telemetry': 'false',
   };
   const text = Object.entries(settings)
     .map(([key, value]) => `${key}=${value}`)
