@@ -178,3 +178,11 @@ describe('dates: month names and numbers next to them', () => {
     expect(datesOf('La reunión fue el 11 de mar. de 2024.', 'es')).toContainEqual(expect.objectContaining({ year: 2024, month: 3, day: 11 }));
   });
 });
+
+describe('dates: Solar Hijri calendar', () => {
+  it('when a Persian text gives a Solar Hijri date with its year, then it is converted to the Gregorian day', () => {
+    expect(datesOf('وزیر خارجه در ۲۵ آبان ۱۳۹۹ با همتای خود گفتگو کرد.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2020, month: 11, day: 15 }));
+    expect(datesOf('این دیدار در ۱۰ دی‌ ۱۴۰۲ انجام شد.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2023, month: 12, day: 31 }));
+    expect(datesOf('در 1 فروردين 1403 نیز.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 20 }));
+  });
+});

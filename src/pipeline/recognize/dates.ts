@@ -113,6 +113,15 @@ export function findDates(text: string, tokens: Token[], lex: Lexicon): DateMent
     const day = cjkNumber(g['d'] ?? '');
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year === null || year >= 1900)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', year, month, day });
   }
+  const solar = solarHijriMonths(lex);
+  if (solar) {
+    for (const m of digits.matchAll(solar.re)) {
+      // "۲۵ آبان ۱۳۹۹": a Solar Hijri date with its year, converted to the Gregorian day
+      const month = solar.month.get(normalizeMonth([...(m[2] ?? '')].map((c) => lex.rules.map.get(c) ?? c).join(''))) ?? 0;
+      const g = gregorianOfSolarHijri(Number(m[3]), month, Number(m[1]));
+      if (g) out.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', ...g });
+    }
+  }
   const dates = joinMonthNames(dedupe(out.sort((a, b) => a.start - b.start || b.end - a.end)), digits);
   yearsFromText(dates);
   return dates;
@@ -127,6 +136,45 @@ function dedupe(sorted: DateMention[]): DateMention[] {
     out.push(d);
   }
   return out;
+}
+
+const normalizeMonth = (s: string) => s.replace(/[\s\u200c]+/g, ' ').trim();
+const solarCache = new WeakMap<Lexicon, { re: RegExp; month: Map<string, number> } | null>();
+
+/** The language's `dates.solarHijriMonths` (twelve lists, Farvardin first) as one regular expression. */
+function solarHijriMonths(lex: Lexicon): { re: RegExp; month: Map<string, number> } | null {
+  if (solarCache.has(lex)) return solarCache.get(lex) ?? null;
+  const lists = (lex.data.dates as { solarHijriMonths?: unknown } | undefined)?.solarHijriMonths;
+  let found: { re: RegExp; month: Map<string, number> } | null = null;
+  if (Array.isArray(lists) && lists.length === 12) {
+    const fold = (t: string) => normalizeMonth([...t].map((c) => lex.rules.map.get(c) ?? c).join(''));
+    const month = new Map<string, number>();
+    lists.forEach((list: unknown, i) => { if (Array.isArray(list)) for (const t of list) if (typeof t === 'string' && t.trim()) month.set(fold(t), i + 1); });
+    // every spelling the language's normalisation folds together (ي/ی, ك/ک) matches
+    const variants = new Map<string, string[]>();
+    for (const [from, to] of lex.rules.map) variants.set(to, [...(variants.get(to) ?? [to]), from]);
+    const charClass = (c: string) => (c === ' ' ? '[\\s\\u200c]*' : variants.has(c) ? `[${(variants.get(c) as string[]).join('')}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...month.keys()].sort((a, b) => b.length - a.length).map((t) => [...t].map(charClass).join(''));
+    if (names.length) found = { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${names.join('|')})(?!\\p{L})[\\s\\u200c]*(1[34]\\d{2})(?!\\d)`, 'gu'), month };
+  }
+  solarCache.set(lex, found);
+  return found;
+}
+
+const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+
+/** The Gregorian day of a Solar Hijri date (Intl's Persian calendar), or null when there is none. */
+export function gregorianOfSolarHijri(year: number, month: number, day: number): { year: number; month: number; day: number } | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const guess = Date.UTC(year + 621, 2, 20) + ((month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1) * 86_400_000;
+  for (const delta of [0, -1, 1, -2, 2]) {
+    const at = new Date(guess + delta * 86_400_000);
+    const parts = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(at).map((p) => [p.type, p.value]));
+    if (Number(parts['year']) === year && Number(parts['month']) === month && Number(parts['day']) === day) {
+      return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+    }
+  }
+  return null;
 }
 
 /** One month under two names, the year after the second: "16 نوفمبر/تشرين الثاني 2020" is one full date. */
