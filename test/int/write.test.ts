@@ -82,6 +82,29 @@ describe('the graph writer', () => {
     expect(await count('MATCH (:Event {id: $id})-[:PARTICIPANT]->(o) RETURN count(o) AS n', { id: a.eventId })).toBe(2);
   });
 
+  it('when a report gives no date, then it joins the one dated event of the same type, states and participants', async () => {
+    const tag = uniqueTag();
+    const dated = sampleArticle(tag);
+    await writeArticles([dated]);
+    const undated = sampleArticle(tag, { date: '' });
+    undated.extraction.events = [{ ...undated.extraction.events[0]!, id: `undated-${tag}`, date: null }];
+    await writeArticles([undated]);
+    expect(await count('MATCH (e:Event {id: $id})-[:REPORTED_IN]->(a:Article) RETURN count(a) AS n', { id: dated.eventId })).toBe(2);
+    expect(await count('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id: `undated-${tag}` })).toBe(0);
+  });
+
+  it('when an undated report could be one of two dated events, then it keeps its own event', async () => {
+    const tag = uniqueTag();
+    const first = sampleArticle(tag, { date: '2024-03-04' });
+    const second = sampleArticle(tag, { date: '2024-05-06' });
+    second.extraction.events = [{ ...second.extraction.events[0]!, id: `second-${tag}` }];
+    await writeArticles([first, second]);
+    const undated = sampleArticle(tag, { date: '' });
+    undated.extraction.events = [{ ...undated.extraction.events[0]!, id: `undated-${tag}`, date: null }];
+    await writeArticles([undated]);
+    expect(await count('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id: `undated-${tag}` })).toBe(1);
+  });
+
   it('when a batch holds the same article twice, then it is written once, in its later version', async () => {
     const tag = uniqueTag();
     const first = sampleArticle(tag, { statements: 4 });

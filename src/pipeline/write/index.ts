@@ -1,14 +1,35 @@
 // The graph writer: one managed transaction per batch of articles, every query an idempotent UNWIND/MERGE.
 // Unchanged articles (same content hash) are skipped; a changed article first retracts what it produced.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../paths.ts';
 import { inWriteTransaction, emptyCounters, type WriteCounters, type WriteTx } from '../../db/run.ts';
 import { buildRows, contentHash, type ArticleToWrite } from './rows.ts';
+import { resolveUndatedEvents } from './undated-events.ts';
 
 export { contentHash, statementId, type ArticleToWrite } from './rows.ts';
 
-const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
-/** Part of every content hash: a new Dyad version re-extracts articles it sees again. */
-export const EXTRACTOR_VERSION = `dyad-${pkg.version}`;
+/**
+ * Part of every content hash: the Dyad version and a fingerprint of the extractor's code and language data,
+ * so an article seen again after the extractor changed is extracted again rather than skipped.
+ */
+export const EXTRACTOR_VERSION = extractorFingerprint();
+
+function extractorFingerprint(): string {
+  const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
+  const h = createHash('sha256');
+  for (const dir of ['src/pipeline', 'src/lexicon', 'src/taxonomy']) {
+    const root = path.join(PROJECT_ROOT, dir);
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(ts|json)$/.test(e.name) && !e.parentPath.includes(`${path.sep}write`))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const file of files) h.update(path.relative(PROJECT_ROOT, file)).update(readFileSync(file));
+  }
+  return `dyad-${pkg.version}-${h.digest('hex').slice(0, 12)}`;
+}
 
 export interface WriteSummary extends WriteCounters {
   written: number;
@@ -57,7 +78,7 @@ export async function writeArticles(items: ArticleToWrite[], options: WriteOptio
     if (skipped.length > 0) await tx.run('write/unlock-articles', { ids: skipped });
     const replacedIds = freshIds.filter((id) => locked.get(id) != null);
     const touched = await retract(tx, replacedIds);
-    const rows = buildRows(freshIds.map((id) => byId.get(id)!), hashes);
+    const rows = buildRows(await resolveUndatedEvents(tx, freshIds.map((id) => byId.get(id)!)), hashes);
     if (rows.countries.length > 0) await tx.run('write/countries', { codes: rows.countries });
     if (rows.articles.length > 0) await tx.run('write/articles', { rows: rows.articles });
     if (rows.officials.length > 0) await tx.run('write/officials', { rows: rows.officials });
