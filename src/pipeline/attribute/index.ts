@@ -94,11 +94,26 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
     if (quoteOwner) speaker = quoteOwner;
     else if (inQuote && prev) speaker = prev;
-    else if (verb) speaker = pickAround(cands, verb, { lastPerson, prev, seen: speakersSeen }, text);
+    else if (verb) {
+      const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
+      speaker = pickAround(cands, verb, ctx, text);
+      // "La partie chinoise espère ...", "La Chine soutient ..." inside the reported speech of a
+      // Chinese official: a side or the country's name of the speaker's own state keeps the speaker
+      const via = ctx.picked?.via;
+      // (only with a stance verb: "the Chinese side said" / "o Itamaraty informou" is a new attribution)
+      const stanceVerb = verb.senses.some((x) => x.type === 'kind' && x.kind !== 'inform');
+      if (speaker && !speaker.person && stanceVerb && (via === 'side' || via === 'country') && prev?.person && prev.country === speaker.country &&
+        sentence.paragraph === prevParagraph && !cands.some((c) => typeof c.speaker === 'object' && c.speaker.person)) speaker = prev;
+    }
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
       const subject = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2).pop();
-      if (subject && typeof subject.speaker === 'object') speaker = subject.speaker;
+      // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
+      // speaker's own state is still that official speaking (same paragraph)
+      const own = !!subject && typeof subject.speaker === 'object' && !subject.speaker.person && !!prev?.person &&
+        subject.speaker.country === prev.country && sentence.paragraph === prevParagraph;
+      if (subject && typeof subject.speaker === 'object' && !own) speaker = subject.speaker;
+      else if (own) speaker = prev;
       else if (prev && sentence.paragraph === prevParagraph) speaker = prev;
       else if (prev && cands.some((c) => c.end <= first.start && typeof c.speaker === 'object' && c.speaker.country === prev?.country && c.speaker.country)) speaker = prev;
     }
@@ -140,7 +155,7 @@ function quoteMask(text: string): Uint8Array {
   return mask;
 }
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[] }, text = ''): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = ''): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
   const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
@@ -162,6 +177,7 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     ...(ctx.prev ? [] : after.filter((c) => c.rank === 0).slice(0, 1)),
   ];
   for (const c of order) {
+    ctx.picked = c;
     if (typeof c.speaker === 'object') return c.speaker;
     if (c.speaker === 'pronoun') return ctx.lastPerson ?? ctx.prev;
     if (c.speaker === 'forHisPart') {

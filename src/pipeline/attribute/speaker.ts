@@ -13,6 +13,8 @@ export interface Candidate {
   end: number;
   rank: number;
   speaker: Speaker | 'pronoun' | 'forHisPart' | 'both';
+  /** What names a country speaker: a side ("the Chinese side", 中方), an institution, or the country itself. */
+  via?: 'side' | 'institution' | 'country';
 }
 
 const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
@@ -75,15 +77,15 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       const next = toks[i + 1];
       const c = prev && t.start - prev.end <= 3 ? countryCode(prev, false) : null;
       const d = next && next.start - t.end <= 3 ? countryCode(next, false) : null;
-      if (c || d) out.push({ start: c ? (prev as Token).start : t.start, end: d ? (next as Token).end : t.end, rank: 2, speaker: { person: null, country: (c ?? d) as string } });
+      if (c || d) out.push({ start: c ? (prev as Token).start : t.start, end: d ? (next as Token).end : t.end, rank: 2, speaker: { person: null, country: (c ?? d) as string }, via: has(t, 'sideWord') ? 'side' : 'institution' });
     } else if (has(t, 'sideSuffix')) {
       const prev = toks[i - 1];
       const c = prev && prev.end === t.start ? countryCode(prev, false) : null;
-      if (c) out.push({ start: (prev as Token).start, end: t.end, rank: 2, speaker: { person: null, country: c } });
+      if (c) out.push({ start: (prev as Token).start, end: t.end, rank: 2, speaker: { person: null, country: c }, via: 'side' });
     } else {
       const s = t.senses.find((x) => x.type === 'country');
       if (s && s.type === 'country' && (s.form === 'side' || s.form === 'name' || s.form === 'capital')) {
-        out.push({ start: t.start, end: t.end, rank: s.form === 'side' ? 2 : 0, speaker: { person: null, country: s.code } });
+        out.push({ start: t.start, end: t.end, rank: s.form === 'side' ? 2 : 0, speaker: { person: null, country: s.code }, via: s.form === 'side' ? 'side' : 'country' });
       }
     }
   }

@@ -1,0 +1,36 @@
+// Speaker and statement rules tuned on the shared corpus, each checked on sentences written for the test
+// (fictional officials of real countries).
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const idOf = (r: ReturnType<typeof extract>, name: string) => r.officials.find((o) => o.name === name || o.aliases.includes(name))?.id;
+
+describe('speaker rules', () => {
+  it("when an official's speech goes on with \"the Chinese side hopes\" / \"China supports\" in the same paragraph, then the official still speaks", () => {
+    const text =
+      'Le ministre chinois des Affaires étrangères Sun Haiyang a déclaré que les deux pays sont de bons voisins. ' +
+      'La partie chinoise espère que le Kirghizistan réussira ses élections. La Chine soutient le peuple kirghize dans ses choix.';
+    const r = extract(text, { language: 'fr' });
+    const zhao = r.statements[0]?.speaker;
+    expect(zhao).toBeTruthy();
+    const kinds = r.statements.filter((s) => s.kind !== 'inform');
+    expect(kinds.map((s) => s.kind)).toEqual(['hope', 'support']);
+    expect(kinds.every((s) => s.speaker === zhao)).toBe(true);
+  });
+
+  it('when a Chinese official speaks and the next sentence starts with 中方, then the official keeps speaking', () => {
+    const text = '中国外交部长刘振国表示，中吉两国是好邻居。中方愿同吉方加强合作。';
+    const r = extract(text, { language: 'zh' });
+    const last = r.statements[r.statements.length - 1];
+    expect(last?.kind).toBe('commit');
+    expect(last?.speaker).toBeTruthy();
+    expect(last?.speaker).toBe(r.statements[0]?.speaker);
+  });
+
+  it('when the side of the other state speaks, then it is not given to the official', () => {
+    const text = 'Le ministre chinois des Affaires étrangères Sun Haiyang a déclaré que les deux pays sont de bons voisins. La partie kirghize espère renforcer la coopération.';
+    const r = extract(text, { language: 'fr' });
+    const last = r.statements[r.statements.length - 1];
+    expect(last).toMatchObject({ speaker: null, speakerCountry: 'KG' });
+  });
+});
