@@ -22,7 +22,8 @@ const schema = z.object({
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
-  API_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  API_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(60),
+  API_CACHE_STATEMENT_SECONDS: z.coerce.number().min(0).max(3600).default(5),
 });
 
 export type Config = Readonly<{
@@ -39,8 +40,10 @@ export type Config = Readonly<{
   logLevel: (typeof LOG_LEVELS)[number];
   apiToken: string | undefined;
   maxPageSize: number;
-  /** How long the API may serve a relation aggregate (summary, topics, officials, timeline, partners) from memory; 0 = never. */
+  /** How long the API may serve a cached response of aggregates (relations, timelines, partners, series); 0 = no response cache. */
   apiCacheSeconds: number;
+  /** The same for responses that hold statements, events, articles or search hits (capped by apiCacheSeconds). */
+  apiCacheStatementSeconds: number;
 }>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: e.DYAD_API_TOKEN,
     maxPageSize: e.MAX_PAGE_SIZE,
     apiCacheSeconds: e.API_CACHE_SECONDS,
+    apiCacheStatementSeconds: e.API_CACHE_STATEMENT_SECONDS,
   });
 }
 

@@ -1,22 +1,33 @@
-// The relation of $a and $b period by period (date.truncate unit $unit), between $from and $to (null: open):
-// statement rows carry their kind, tone and topics, event rows only count; the caller aggregates.
+// The relation of $a and $b period by period (date.truncate unit $unit), between $from and $to (null: open).
+// One row per period and kind (statements, tone sum) or per period and topic (statements) or per period
+// (events); the caller folds them into periods. Both sides are expanded from their Country nodes and
+// hash-joined; a statement's topics are read in one walk of its relationships.
 MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
 CALL (ca, cb) {
-  MATCH (ca)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(cb)
+  MATCH (ca)<-[:ON_BEHALF_OF]-(s)-[:CONCERNS]->(cb)
   USING JOIN ON s
   RETURN s
   UNION
-  MATCH (cb)<-[:ON_BEHALF_OF]-(s:Statement)-[:CONCERNS]->(ca)
+  MATCH (cb)<-[:ON_BEHALF_OF]-(s)-[:CONCERNS]->(ca)
   USING JOIN ON s
   RETURN s
 }
-WITH s WHERE s.date IS NOT NULL AND ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)
-WITH toString(date.truncate($unit, date(s.date))) AS period, s
-WITH period, count(s) AS statements, avg(toFloat(s.tone)) AS tone, collect(s.kind) AS kinds,
-     collect([(s)-[:ABOUT]->(t:Topic) | t.id]) AS topics
-RETURN period, statements, tone, kinds, topics, 0 AS events
+WITH s, s.date AS d WHERE d IS NOT NULL AND ($from IS NULL OR d >= $from) AND ($to IS NULL OR d <= $to)
+WITH s, toString(date.truncate($unit, date(d))) AS period
+CALL (s) {
+  RETURN s.kind AS kind, null AS topic
+  UNION ALL
+  MATCH (s)-[:ABOUT]->(t)
+  RETURN null AS kind, t AS topic
+}
+WITH period, kind, topic, count(*) AS n,
+     sum(CASE WHEN topic IS NULL THEN toFloat(s.tone) END) AS toneSum, count(CASE WHEN topic IS NULL THEN s.tone END) AS toned
+RETURN period, kind, topic.id AS topic, n AS statements, toneSum, toned, 0 AS events
 UNION ALL
-MATCH (ca:Country {code: $a})<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(cb:Country {code: $b})
-WHERE e.date IS NOT NULL AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-WITH toString(date.truncate($unit, date(e.date))) AS period, count(DISTINCT e) AS events
-RETURN period, 0 AS statements, null AS tone, [] AS kinds, [] AS topics, events
+MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
+MATCH (ca)<-[:INVOLVES]-(e)-[:INVOLVES]->(cb)
+USING JOIN ON e
+WITH DISTINCT e
+WITH e, e.date AS d WHERE d IS NOT NULL AND ($from IS NULL OR d >= $from) AND ($to IS NULL OR d <= $to)
+WITH toString(date.truncate($unit, date(d))) AS period, count(e) AS events
+RETURN period, null AS kind, null AS topic, 0 AS statements, 0.0 AS toneSum, 0 AS toned, events

@@ -8,7 +8,8 @@ import { logger } from '../log.ts';
 import { createSchema } from './schema.ts';
 import { createContext, type UserContext } from './context.ts';
 import { createDyadPubSub } from './pubsub.ts';
-import { createAggregateCache } from './cache.ts';
+import { createSharedReads } from './shared-reads.ts';
+import { createResponseCache } from './response-cache.ts';
 import { createMaskError, markRefusal } from './errors.ts';
 import { neo4jAnswers } from './health.ts';
 import { fanOutLimitPlugin, pageSizePlugin } from './limits.ts';
@@ -40,9 +41,15 @@ const onReject = [(_: unknown, error: GraphQLError) => markRefusal(error)];
 export function createApp(cfg: Config = config()): DyadApp {
   const log = logger();
   const pubsub = createDyadPubSub();
+  const reads = createSharedReads();
+  const responses = createResponseCache(cfg.apiCacheSeconds, cfg.apiCacheStatementSeconds);
+  const forgetReads = () => {
+    responses.clear();
+    reads.forget();
+  };
   return createYoga<Record<string, unknown>, UserContext>({
     schema: createSchema(),
-    context: createContext(cfg, pubsub, createAggregateCache(cfg.apiCacheSeconds)),
+    context: createContext(cfg, pubsub, reads, forgetReads),
     graphqlEndpoint: '/graphql',
     renderGraphiQL,
     graphiql: { title: 'Dyad GraphQL' },
@@ -68,6 +75,8 @@ export function createApp(cfg: Config = config()): DyadApp {
         blockFieldSuggestion: { enabled: true },
       }),
       fanOutLimitPlugin(LIMITS.maxObjects),
+      // Last, so that refused queries never reach it.
+      ...(responses.plugin ? [responses.plugin] : []),
       {
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname === '/healthz') {

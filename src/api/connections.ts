@@ -40,7 +40,8 @@ export async function statementConnection(
   if (query === null) return empty();
   const order = statementOrder(args.orderBy);
   const after = args.after ?? null;
-  const page = await repo.statementsPage(query, order, size, after);
+  const key = JSON.stringify(['statements', query, order, size, after]);
+  const page = await ctx.loaders.shared(key, () => repo.statementsPage(query, order, size, after));
   for (const row of page.rows) ctx.loaders.statement.prime(row.id, row);
   return toConnection(page, (row) => repo.statementCursor(row, order), after, () => repo.countStatements(query));
 }

@@ -3,7 +3,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { DyadPubSub } from './pubsub.ts';
-import type { AggregateCache } from './cache.ts';
+import type { SharedReads } from './shared-reads.ts';
 
 /** `disabled`: no DYAD_API_TOKEN configured; `missing`/`wrong`: the request's bearer token. */
 export type AuthState = 'ok' | 'disabled' | 'missing' | 'wrong';
@@ -13,6 +13,8 @@ export interface Context extends YogaInitialContext {
   loaders: Loaders;
   config: Config;
   pubsub: DyadPubSub;
+  /** After a write: drops the cached responses and the reads in flight, which may predate it. */
+  forgetReads: () => void;
 }
 
 function authState(apiToken: string | undefined, header: string | null): AuthState {
@@ -24,11 +26,12 @@ function authState(apiToken: string | undefined, header: string | null): AuthSta
 
 export type UserContext = Omit<Context, keyof YogaInitialContext>;
 
-export function createContext(cfg: Config, pubsub: DyadPubSub, cache: AggregateCache) {
+export function createContext(cfg: Config, pubsub: DyadPubSub, reads: SharedReads, forgetReads: () => void) {
   return ({ request }: YogaInitialContext): UserContext => ({
     auth: authState(cfg.apiToken, request.headers.get('authorization')),
-    loaders: createLoaders(cache),
+    loaders: createLoaders(reads),
     config: cfg,
     pubsub,
+    forgetReads,
   });
 }

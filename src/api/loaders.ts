@@ -1,11 +1,12 @@
 // DataLoaders, created per request (see context.ts): one per entity and per relationship list, so a page of
-// rows with nested fields costs one batched query per type, and nothing is cached across requests.
+// rows with nested fields costs one batched query per type, and nothing is cached across requests. The heavy
+// reads (relation aggregates, timelines, partners, pages, search) are shared with identical ones in flight.
 import DataLoader from 'dataloader';
 import * as repo from '../db/repositories/index.ts';
 import type { TopicRow } from '../db/repositories/index.ts';
-import type { AggregateCache } from './cache.ts';
+import type { SharedReads } from './shared-reads.ts';
 
-export function createLoaders(cache: AggregateCache) {
+export function createLoaders(reads: SharedReads) {
   let topics: Promise<Map<string, TopicRow>> | undefined;
   const topicMap = () => (topics ??= repo.allTopics().then((rows) => new Map(rows.map((t) => [t.id, t]))));
   const loaders = {
@@ -24,16 +25,13 @@ export function createLoaders(cache: AggregateCache) {
     counterparts: new DataLoader(repo.counterpartIds),
     articleStatements: new DataLoader(repo.statementsByArticles),
     articleEvents: new DataLoader(repo.eventIdsByArticles),
-    relationSummary: new DataLoader((keys: readonly string[]) => cache.batch('summary', keys, repo.relationSummaries)),
-    relationTopics: new DataLoader((keys: readonly string[]) => cache.batch('topics', keys, repo.relationTopics)),
-    relationOfficials: new DataLoader((keys: readonly string[]) => cache.batch('officials', keys, repo.relationOfficialIds)),
+    /** Counts, tone, dates, topics and officials of pairs ("A|B"), in one query per batch. */
+    relationSummary: new DataLoader((keys: readonly string[]) => reads.share(`summary|${keys.join(',')}`, () => repo.relationSummaries(keys))),
   };
   return {
     ...loaders,
-    /** After a write: the cached relation aggregates of every request are stale. */
-    forgetAggregates: () => cache.clear(),
-    /** Relation timelines and partner lists, which take arguments: memoised whole, for API_CACHE_SECONDS. */
-    aggregate: <V>(key: string, load: () => Promise<V>) => cache.one(key, load),
+    /** A heavy read, shared with an identical one in flight (keyed by everything it depends on). */
+    shared: <V>(key: string, load: () => Promise<V>) => reads.share(key, load),
     /** Forgets everything loaded so far: after a mutation, or between events of a subscription. */
     clearAll() {
       topics = undefined;

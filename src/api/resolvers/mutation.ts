@@ -18,7 +18,7 @@ async function ingest(inputs: readonly ArticleInput[], ctx: Context) {
   requireToken(ctx);
   const results = await ingestArticles(inputs);
   ctx.loaders.clearAll();
-  ctx.loaders.forgetAggregates();
+  ctx.forgetReads();
   for (const r of results) if (r.changed) for (const id of r.statementIds) ctx.pubsub.publish('statementAdded', id);
   return results;
 }
@@ -31,7 +31,7 @@ export const Mutation = {
     if ((await ctx.loaders.article.load(args.id)) === null) throw apiError('NOT_FOUND', `no article with id "${args.id}"`);
     const { deleted } = await deleteArticles([args.id]);
     ctx.loaders.clearAll();
-    ctx.loaders.forgetAggregates();
+    ctx.forgetReads();
     return { id: args.id, deleted: deleted > 0 };
   },
   mergeOfficials: async (_: unknown, args: { keep: string; merge: string }, ctx: Context) => {
@@ -41,7 +41,7 @@ export const Mutation = {
     if (keep === null || merge === null) throw apiError('NOT_FOUND', `no official with id "${keep === null ? args.keep : args.merge}"`);
     await repo.mergeOfficials(args.keep, args.merge);
     ctx.loaders.clearAll();
-    ctx.loaders.forgetAggregates();
+    ctx.forgetReads();
     return ctx.loaders.official.load(args.keep);
   },
 };

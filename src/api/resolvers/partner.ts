@@ -9,7 +9,7 @@ export interface PartnerParent extends PartnerRow {
 
 export async function partnersOf(code: string, first: number | null | undefined, ctx: Context): Promise<PartnerParent[]> {
   const limit = pageSize(first, ctx, 10);
-  const rows = await ctx.loaders.aggregate(`partners|${code}|${limit}`, () => repo.partners(code, limit));
+  const rows = await ctx.loaders.shared(`partners|${code}|${limit}`, () => repo.partners(code, limit));
   return rows.map((row) => ({ ...row, of: code }));
 }
 

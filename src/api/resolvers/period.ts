@@ -39,11 +39,11 @@ function lastDay(start: string, interval: IntervalName): string {
 const count = (map: Map<string, number>, key: string, n = 1) => map.set(key, (map.get(key) ?? 0) + n);
 
 export function buildTimeline(rows: TimelineRow[], interval: IntervalName): PeriodParent[] {
-  const periods = new Map<string, PeriodParent & { toneSum: number }>();
+  const periods = new Map<string, PeriodParent & { toneSum: number; toned: number }>();
   const periodOf = (start: string) => {
     let p = periods.get(start);
     if (p === undefined) {
-      p = { start, end: lastDay(start, interval), statements: 0, events: 0, tone: null, toneSum: 0, kinds: new Map(), topics: new Map() };
+      p = { start, end: lastDay(start, interval), statements: 0, events: 0, tone: null, toneSum: 0, toned: 0, kinds: new Map(), topics: new Map() };
       periods.set(start, p);
     }
     return p;
@@ -51,13 +51,14 @@ export function buildTimeline(rows: TimelineRow[], interval: IntervalName): Peri
   for (const row of rows) {
     const p = periodOf(row.period);
     p.events += row.events;
-    if (row.statements > 0) {
+    if (row.kind !== null) {
       p.statements += row.statements;
-      p.toneSum += (row.tone ?? 0) * row.statements;
-      p.tone = p.toneSum / p.statements;
-      for (const kind of row.kinds) count(p.kinds, kind);
-      for (const topic of row.topics.flat()) count(p.topics, topic);
+      count(p.kinds, row.kind, row.statements);
+      p.toneSum += row.toneSum;
+      p.toned += row.toned;
+      p.tone = p.toned > 0 ? p.toneSum / p.toned : null;
     }
+    if (row.topic !== null) count(p.topics, row.topic, row.statements);
   }
   const starts = [...periods.keys()].sort();
   const first = starts[0];
@@ -65,7 +66,7 @@ export function buildTimeline(rows: TimelineRow[], interval: IntervalName): Peri
   if (first !== undefined && last !== undefined) {
     for (let s = first, n = 0; s < last && n < MAX_FILLED; s = nextPeriod(s, interval), n += 1) periodOf(s);
   }
-  return [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)).map(({ toneSum: _, ...p }) => p);
+  return [...periods.values()].sort((a, b) => a.start.localeCompare(b.start)).map(({ toneSum: _, toned: __, ...p }) => p);
 }
 
 const sortedCounts = (map: Map<string, number>) => [...map.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -27,7 +27,7 @@ export const Relation = {
   statements: async (r: RelationParent, args: PageArgs & { filter?: StatementFilterInput | null; orderBy?: string | null }, ctx: Context) =>
     statementConnection(narrow(await statementQuery(args.filter, ctx), { between: r.pair }), args, ctx),
   topics: async (r: RelationParent, _: unknown, ctx: Context) => {
-    const counts = await ctx.loaders.relationTopics.load(repo.pairKey(r.pair));
+    const counts = (await summary(r, ctx)).topics;
     const topics = await ctx.loaders.topic.loadMany(counts.map((c) => c.topic));
     return counts.flatMap((c, i) => {
       const topic = topics[i];
@@ -35,7 +35,7 @@ export const Relation = {
     });
   },
   officials: async (r: RelationParent, _: unknown, ctx: Context) =>
-    loadAll(ctx.loaders.official, await ctx.loaders.relationOfficials.load(repo.pairKey(r.pair))),
+    loadAll(ctx.loaders.official, (await summary(r, ctx)).officials),
   firstAt: async (r: RelationParent, _: unknown, ctx: Context) => (await summary(r, ctx)).firstAt,
   lastAt: async (r: RelationParent, _: unknown, ctx: Context) => (await summary(r, ctx)).lastAt,
   tone: async (r: RelationParent, _: unknown, ctx: Context) => (await summary(r, ctx)).tone,
@@ -44,7 +44,7 @@ export const Relation = {
   timeline: async (r: RelationParent, args: { interval: IntervalName; from?: string | null; to?: string | null }, ctx: Context) => {
     if (args.from && args.to && args.from > args.to) throw badInput('from must not be after to');
     const key = ['timeline', repo.pairKey(r.pair), args.interval, args.from ?? '', args.to ?? ''].join('|');
-    const rows = await ctx.loaders.aggregate(key, () => repo.relationTimeline(r.pair, truncateUnit(args.interval), args.from ?? null, args.to ?? null));
+    const rows = await ctx.loaders.shared(key, () => repo.relationTimeline(r.pair, truncateUnit(args.interval), args.from ?? null, args.to ?? null));
     return buildTimeline(rows, args.interval);
   },
 };

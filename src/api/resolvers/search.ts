@@ -14,7 +14,8 @@ function loaderFor(kind: SearchRow['kind'], ctx: Context) {
 
 /** Hits whose node is gone between the index and the load (a concurrent delete) are dropped. */
 export async function search(text: string, first: number | null | undefined, ctx: Context) {
-  const rows = await repo.searchAll(text, pageSize(first, ctx, 20));
+  const limit = pageSize(first, ctx, 20);
+  const rows = await ctx.loaders.shared(JSON.stringify(['search', text, limit]), () => repo.searchAll(text, limit));
   const hits = await Promise.all(
     rows.map(async (row) => {
       const node = await loaderFor(row.kind, ctx).load(row.id);
