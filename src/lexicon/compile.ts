@@ -104,6 +104,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
   for (const [kind, list] of Object.entries(data.kinds ?? {})) for (const t of list) add(t, { type: 'kind', kind });
   for (const [topic, list] of Object.entries(data.topics ?? {})) for (const t of list) add(t, { type: 'topic', topic });
   for (const [eventType, list] of Object.entries(data.events ?? {})) for (const t of list) add(t, { type: 'event', eventType });
+  for (const t of data.captions ?? []) add(t, { type: 'caption' });
   const dates = data.dates ?? {};
   (dates.weekdays ?? []).forEach((list, day) => { for (const t of list ?? []) add(t, { type: 'weekday', day }); });
   (dates.months ?? []).forEach((list, month) => { for (const t of list ?? []) add(t, { type: 'month', month }); });

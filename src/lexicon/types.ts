@@ -40,6 +40,8 @@ export interface LanguageData {
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
   events?: Record<string, string[]>;
+  /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
+  captions?: string[];
   dates?: {
     weekdays?: string[][];
     months?: string[][];
@@ -83,6 +85,7 @@ export type Sense =
   | { type: 'kind'; kind: string }
   | { type: 'topic'; topic: string }
   | { type: 'event'; eventType: string }
+  | { type: 'caption' }
   | { type: 'weekday'; day: number }
   | { type: 'month'; month: number }
   | { type: 'relative'; offset: number }

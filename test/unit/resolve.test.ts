@@ -29,3 +29,49 @@ describe('resolve', () => {
     expect(call.events[0]?.id).not.toBe(summons.events[0]?.id);
   });
 });
+
+describe('one event, one id', () => {
+  it('when an English and a French report tell one call, then both get the same event id', () => {
+    const en = extract('Kyrgyz Foreign Minister Aibek Tolonov held a phone call on Monday with Chinese Foreign Minister Wang Yi. Tolonov said Kyrgyzstan supports China.', { language: 'en', publishedAt: '2024-03-12' });
+    const fr = extract("Le ministre chinois des Affaires étrangères Wang Yi s'est entretenu par téléphone lundi avec son homologue kirghiz Aibek Tolonov. Wang a déclaré que la Chine soutient le Kirghizistan.", { language: 'fr', publishedAt: '2024-03-11' });
+    expect(en.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-11' });
+    expect(fr.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-11' });
+    expect(fr.events[0]?.id).toBe(en.events[0]?.id);
+  });
+
+  it('when one report calls a visit "talks" and another a visit, then they keep their types and share the id', () => {
+    const talks = extract('Chinese Foreign Minister Wang Yi held talks on Monday in Beijing with Kyrgyz Foreign Minister Aibek Tolonov.', { language: 'en' });
+    const visit = extract('Kyrgyz Foreign Minister Aibek Tolonov began an official visit to China on Monday and was received by Chinese Foreign Minister Wang Yi.', { language: 'en' });
+    expect(talks.events[0]?.type).toBe('meeting');
+    expect(visit.events[0]?.type).toBe('visit');
+    expect(visit.events[0]?.id).toBe(talks.events[0]?.id);
+  });
+
+  it('when a third country is what the two sides discussed, then the sides stay the two actors', () => {
+    const a = extract('Russia and China held a phone call on Monday on the situation in Kazakhstan. Kazakhstan, Kazakhstan and Kazakhstan were discussed, Russia said.', { language: 'en' });
+    const b = extract('China and Russia held a phone call on Monday. They discussed bilateral ties, China said.', { language: 'en' });
+    expect(a.events[0]?.id).toBe(b.events[0]?.id);
+  });
+
+  it('when a photo caption names another meeting, then the article\'s own event is the main one', () => {
+    const text = 'FILE PHOTO: The Spanish prime minister during a meeting with the British prime minister in London.\nSpain summoned the Israeli chargé d\'affaires on Tuesday, the Spanish foreign ministry said.';
+    const ev = extract(text, { language: 'en' }).events[0];
+    expect(ev?.type).toBe('summons');
+    expect(ev?.countries).toEqual(expect.arrayContaining(['ES', 'IL']));
+    expect(ev?.countries).not.toContain('GB');
+  });
+
+  it('when two reports without any date tell a call and a meeting of one pair, then their ids differ', () => {
+    const call = extract('Chinese Foreign Minister Wang Yi held a phone call with Kyrgyz Foreign Minister Aibek Tolonov.', { language: 'en', publishedAt: null });
+    const meeting = extract('Chinese Foreign Minister Wang Yi met Kyrgyz Foreign Minister Aibek Tolonov.', { language: 'en', publishedAt: null });
+    expect(call.events[0]?.date).toBeNull();
+    expect(call.events[0]?.id).not.toBe(meeting.events[0]?.id);
+  });
+
+  it('when the same pair has a call on one day and a summons on the same day, then the ids differ', () => {
+    const call = extract('Spanish Foreign Minister Eva Marin held a phone call with Israeli Foreign Minister Dan Levi on Monday.', { language: 'en' });
+    const summons = extract('Spain summoned the Israeli ambassador on Monday, the Spanish foreign ministry said.', { language: 'en' });
+    expect(call.events[0]?.date).toBe(summons.events[0]?.date);
+    expect(call.events[0]?.id).not.toBe(summons.events[0]?.id);
+  });
+});

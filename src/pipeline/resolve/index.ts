@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import type { Article, Extraction, ExtractedEvent, ExtractedOfficial, ExtractedStatement, Mention } from '../../domain.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
-import { latin, type Person, type Recognition, type Token } from '../recognize/index.ts';
-import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
+import { latin, type Person, type Recognition } from '../recognize/index.ts';
+import { parsePublished } from './dates.ts';
+import { mainEvent } from './event.ts';
 
 export interface ResolveInput {
   article: Article;
@@ -19,12 +20,10 @@ export interface ResolveInput {
 }
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
-const NOT_PARTICIPANTS = new Set(['spokesperson']);
-const TWO_PARTY = new Set(['phone_call', 'meeting', 'visit', 'message']);
 
 export function resolveArticle({ article, language, rec, titleRec, statements, lex }: ResolveInput): Extraction {
   const published = parsePublished(article.publishedAt);
-  const event = mainEvent(rec, titleRec, statements, datelineDate(rec, published) ?? published);
+  const event = mainEvent(rec, titleRec, statements, published);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
   const mentionCount = new Map<string, number>();
   for (const c of rec.countries) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
@@ -90,103 +89,6 @@ function official(p: Person, lex: Lexicon): ExtractedOfficial {
     aliases: [...aliases],
     mentions: p.mentions.map(mention),
   };
-}
-
-function firstEventCue(tokens: Token[], from = 0, to = Infinity): { type: string; at: number } | null {
-  for (const t of tokens) {
-    if (t.start < from || t.start >= to) continue;
-    const s = t.senses.find((x) => x.type === 'event');
-    if (s && s.type === 'event') return { type: s.eventType, at: t.start };
-  }
-  return null;
-}
-
-function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], published: Date | null): ExtractedEvent | null {
-  let type: string | null = null;
-  let sentenceIdx = -1;
-  let cueAt = -1;
-  const titleCue = titleRec ? firstEventCue(titleRec.tokens) : null;
-  if (titleCue) type = titleCue.type;
-  // the first four sentences of substance: page furniture ("• 7/17/2021", "news-picture") skipped
-  const lead = rec.sentences.map((_, i) => i).filter((i) => (rec.text.slice(rec.sentences[i]!.start, rec.sentences[i]!.end).match(/\p{L}/gu)?.length ?? 0) >= 15).slice(0, 4);
-  for (const i of lead) {
-    const s = rec.sentences[i]!;
-    const cue = firstEventCue(rec.tokens, s.start, s.end);
-    if (cue && (!type || cue.type === type)) { type ??= cue.type; sentenceIdx = i; cueAt = cue.at; break; }
-  }
-  if (!type) {
-    const counts = new Map<string, number>();
-    for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'event') counts.set(s.eventType, (counts.get(s.eventType) ?? 0) + 1);
-    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (statements.length ? 'statement' : null);
-  }
-  if (!type) return null;
-  const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
-  let date: string | null = null;
-  // in the event's sentence, the date expression nearest the event cue ("held a call on Monday")
-  const near = rec.dates
-    .filter((d) => scope && d.start >= scope.start && d.start < scope.end)
-    .sort((a, b) => (cueAt < 0 ? a.start - b.start : Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt)));
-  // near the top, "on Thursday" tells the event's day; a full date there is more often the dateline
-  const early = rec.dates
-    .filter((d) => d.start < Math.max(rec.sentences[2]?.end ?? rec.text.length, 400))
-    .sort((a, b) => Number(a.kind === 'absolute') - Number(b.kind === 'absolute') || a.start - b.start);
-  date = pickEventDate([...near, ...early, ...(titleRec?.dates ?? [])], published);
-  if (!date && published) date = isoDay(published);
-  const participants: string[] = [];
-  const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
-  for (const p of rec.people) {
-    if (p.roles.every((r) => NOT_PARTICIPANTS.has(r)) && p.roles.length) continue;
-    if (p.mentions.some((m) => inScope(m.start)) || (titleRec && titleRec.people.some((q) => q.key === p.key))) participants.push(p.key);
-  }
-  // a lead that names no one ("the two foreign ministers held a call"): the people who then speak
-  if (participants.length < 2 && TWO_PARTY.has(type)) {
-    for (const s of statements) if (s.speaker && !participants.includes(s.speaker) && participants.length < 2) participants.push(s.speaker);
-  }
-  const countries = new Set<string>();
-  for (const p of rec.people) if (participants.includes(p.key) && p.country) countries.add(p.country);
-  for (const c of rec.countries) if (inScope(c.start)) countries.add(c.code);
-  for (const c of titleRec?.countries ?? []) countries.add(c.code);
-  if (countries.size < 2) for (const s of statements) { if (s.speakerCountry) countries.add(s.speakerCountry); }
-  const sortedCountries = [...countries].sort();
-  const sortedParticipants = [...participants].sort();
-  return {
-    id: hash(`${type}|${date ?? ''}|${canonicalSides(rec, participants, countries).join(',')}`, 16),
-    type,
-    date,
-    participants: sortedParticipants,
-    countries: sortedCountries,
-  };
-}
-
-/**
- * The two sides that identify an event across articles and languages: the states of its participants
- * when they name two or more, else the two most mentioned of its states. Third countries an article
- * happens to discuss ("the situation in Kazakhstan") stay out, so reports of one call agree.
- */
-function canonicalSides(rec: Recognition, participants: string[], countries: Set<string>): string[] {
-  const own = new Set(rec.people.filter((p) => participants.includes(p.key) && p.country).map((p) => p.country as string));
-  if (own.size >= 2) return [...own].sort();
-  const count = new Map<string, number>();
-  for (const c of rec.countries) if (countries.has(c.code)) count.set(c.code, (count.get(c.code) ?? 0) + 1);
-  const ranked = [...countries].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a.localeCompare(b));
-  const sides = new Set([...own, ...ranked]);
-  return [...sides].slice(0, 2).sort();
-}
-
-/**
- * The date the article writes from: a full date near its start ("BEIJING, Nov. 16", "طشقند 16 يوليو 2021")
- * when it is not after publication. Weekdays and "today" are counted from it.
- */
-function datelineDate(rec: Recognition, published: Date | null): Date | null {
-  for (const d of rec.dates) {
-    if (d.start > 400) break;
-    if (d.kind !== 'absolute' || d.day === null) continue;
-    const iso = resolveDate(d, published);
-    if (!iso) continue;
-    const at = parsePublished(iso) as Date;
-    if (!published || (at.getTime() <= published.getTime() && published.getTime() - at.getTime() <= 31 * 86_400_000)) return at;
-  }
-  return null;
 }
 
 function articleTopics(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], event: ExtractedEvent | null): { id: string; mentions: Mention[] }[] {

@@ -1,0 +1,196 @@
+// The main event of an article (the one it is about) and its id. The id must be the same for every
+// report of one real event, in any language: it is derived from the event's class (a coarse type),
+// its date and its two main sides, never from wording that reports differ on.
+import { createHash } from 'node:crypto';
+import type { ExtractedEvent } from '../../domain.ts';
+import type { RawStatement } from '../attribute/index.ts';
+import type { Recognition, Token } from '../recognize/index.ts';
+import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
+
+const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
+// two-letter codes that are organisations, not states (the output's codes for them)
+const ORGANISATION_CODES = new Set(['UN', 'EU']);
+const NOT_PARTICIPANTS = new Set(['spokesperson']);
+const TWO_PARTY = new Set(['phone_call', 'meeting', 'visit', 'message']);
+
+/**
+ * The class of an event type, for its id. Reports of one event disagree on the precise type (a visit
+ * reported as talks, an agreement signed during them, a call as a meeting; a recall reported as an
+ * expulsion), but rarely on the class; two events of one class between the same two sides on one day
+ * are rare. The event's `type` stays precise.
+ */
+const EVENT_CLASS: Record<string, string> = {
+  phone_call: 'contact',
+  meeting: 'contact',
+  visit: 'contact',
+  agreement: 'contact',
+  message: 'message',
+  summons: 'measure',
+  sanction: 'measure',
+  statement: 'statement',
+};
+
+export function eventClass(type: string): string {
+  return EVENT_CLASS[type] ?? type;
+}
+
+/**
+ * The id of an event: the same for every report of it that agrees on class, day and sides. Without a
+ * day, the precise type stands in for the class: date-less reports of one pair then share an id only
+ * when they also agree on the type (a call and a meeting months apart must not merge).
+ */
+export function eventId(type: string, date: string | null, sides: string[]): string {
+  return hash(`${date ? eventClass(type) : type}|${date ?? ''}|${[...sides].sort().join(',')}`, 16);
+}
+
+function firstEventCue(tokens: Token[], from = 0, to = Infinity): { type: string; at: number } | null {
+  for (const t of tokens) {
+    if (t.start < from || t.start >= to) continue;
+    const s = t.senses.find((x) => x.type === 'event');
+    if (s && s.type === 'event') return { type: s.eventType, at: t.start };
+  }
+  return null;
+}
+
+/** Most specific first: within one class the more specific type wins (a call reported as "talks"). */
+const SPECIFICITY = ['phone_call', 'summons', 'sanction', 'visit', 'message', 'meeting', 'agreement', 'statement'];
+const rank = (type: string) => { const i = SPECIFICITY.indexOf(type); return i < 0 ? SPECIFICITY.length : i; };
+
+function eventCues(tokens: Token[], from: number, to: number): { type: string; at: number }[] {
+  const out: { type: string; at: number }[] = [];
+  for (const t of tokens) {
+    if (t.start < from || t.start >= to) continue;
+    const s = t.senses.find((x) => x.type === 'event');
+    if (s && s.type === 'event') out.push({ type: s.eventType, at: t.start });
+  }
+  return out;
+}
+
+const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
+
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null): ExtractedEvent | null {
+  const published = datelineDate(rec, publishedAt) ?? publishedAt;
+  let type: string | null = null;
+  let sentenceIdx = -1;
+  let cueAt = -1;
+  const titleCue = titleRec ? firstEventCue(titleRec.tokens) : null;
+  if (titleCue) type = titleCue.type;
+  const textOf = (i: number) => rec.text.slice(rec.sentences[i]!.start, rec.sentences[i]!.end);
+  const title = titleRec ? fold(titleRec.text) : '';
+  // a photo caption ("FILE PHOTO: ... during a meeting") never tells what the article is about
+  const caption = (i: number) => rec.tokens.some((t) => t.start >= rec.sentences[i]!.start && t.start < rec.sentences[i]!.end && t.senses.some((x) => x.type === 'caption'));
+  // the first four sentences of substance: page furniture ("• 7/17/2021", "news-picture"), captions
+  // and the title repeated as the first line skipped
+  const lead = rec.sentences
+    .map((_, i) => i)
+    .filter((i) => (textOf(i).match(/\p{L}/gu)?.length ?? 0) >= 15 && !caption(i) && (!title || fold(textOf(i)) !== title))
+    .slice(0, 4);
+  const leadCues = lead.map((i) => ({ i, cues: eventCues(rec.tokens, rec.sentences[i]!.start, rec.sentences[i]!.end) }));
+  if (type) {
+    // the lead sentence that tells the title's event (same class); a more specific type there wins
+    const want = eventClass(type);
+    for (const { i, cues } of leadCues) {
+      const same = cues.filter((c) => eventClass(c.type) === want);
+      if (!same.length) continue;
+      const best = same.reduce((a, b) => (rank(b.type) < rank(a.type) ? b : a));
+      if (rank(best.type) < rank(type)) type = best.type;
+      sentenceIdx = i;
+      cueAt = (same.find((c) => c.type === type) ?? same[0]!).at;
+      break;
+    }
+  } else {
+    // the first lead sentence with a cue; a bare "statement" gives way to a real interaction in the lead
+    const first = leadCues.find((x) => x.cues.length);
+    const real = leadCues.find((x) => x.cues.some((c) => c.type !== 'statement'));
+    const pick = first && first.cues.every((c) => c.type === 'statement') && real ? real : first;
+    if (pick) {
+      const cue = pick.cues.find((c) => c.type !== 'statement') ?? pick.cues[0]!;
+      type = cue.type;
+      sentenceIdx = pick.i;
+      cueAt = cue.at;
+    }
+  }
+  // the title says the type but no lead sentence has its class: the first lead sentence naming someone
+  if (type && sentenceIdx < 0) sentenceIdx = lead.find((i) => rec.people.some((p) => p.mentions.some((m) => m.start >= rec.sentences[i]!.start && m.start < rec.sentences[i]!.end))) ?? -1;
+  if (!type) {
+    const counts = new Map<string, number>();
+    for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'event') counts.set(s.eventType, (counts.get(s.eventType) ?? 0) + 1);
+    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (statements.length ? 'statement' : null);
+  }
+  if (!type) return null;
+  const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
+  let date: string | null = null;
+  // in the event's sentence, the date expression nearest the event cue ("held a call on Monday")
+  const near = rec.dates
+    .filter((d) => scope && d.start >= scope.start && d.start < scope.end)
+    .sort((a, b) => (cueAt < 0 ? a.start - b.start : Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt)));
+  // near the top, "on Thursday" tells the event's day; a full date there is more often the dateline
+  const early = rec.dates
+    .filter((d) => d.start < Math.max(rec.sentences[2]?.end ?? rec.text.length, 400))
+    .sort((a, b) => Number(a.kind === 'absolute') - Number(b.kind === 'absolute') || a.start - b.start);
+  date = pickEventDate([...near, ...early, ...(titleRec?.dates ?? [])], published);
+  if (!date && published) date = isoDay(published);
+  const participants: string[] = [];
+  const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
+  for (const p of rec.people) {
+    if (p.roles.every((r) => NOT_PARTICIPANTS.has(r)) && p.roles.length) continue;
+    if (p.mentions.some((m) => inScope(m.start)) || (titleRec && titleRec.people.some((q) => q.key === p.key))) participants.push(p.key);
+  }
+  // a lead that names no one ("the two foreign ministers held a call"): the people who then speak
+  if (participants.length < 2 && TWO_PARTY.has(type)) {
+    for (const s of statements) if (s.speaker && !participants.includes(s.speaker) && participants.length < 2) participants.push(s.speaker);
+  }
+  const countries = new Set<string>();
+  for (const p of rec.people) if (participants.includes(p.key) && p.country) countries.add(p.country);
+  for (const c of rec.countries) if (inScope(c.start)) countries.add(c.code);
+  for (const c of titleRec?.countries ?? []) countries.add(c.code);
+  if (countries.size < 2) for (const s of statements) { if (s.speakerCountry) countries.add(s.speakerCountry); }
+  const sortedCountries = [...countries].sort();
+  const sortedParticipants = [...participants].sort();
+  const sides = canonicalSides(rec, titleRec, scope, participants, countries);
+  return {
+    id: eventId(type, date, sides),
+    type,
+    date,
+    participants: sortedParticipants,
+    countries: sortedCountries,
+  };
+}
+
+/**
+ * The two sides that identify an event across articles and languages: the states of its participants
+ * when they name two or more; else, in order, the states the title names, then those of the event's
+ * sentence, then the most mentioned of its states (a state before an organisation). Reports put the
+ * actors first ("Algeria recalls its ambassador from France over Morocco"); third countries an
+ * article discusses ("the situation in Kazakhstan") come later or not at all, so reports of one call agree.
+ */
+export function canonicalSides(rec: Recognition, titleRec: Recognition | null, scope: { start: number; end: number } | undefined, participants: string[], countries: Set<string>): string[] {
+  const own = new Set(rec.people.filter((p) => participants.includes(p.key) && p.country).map((p) => p.country as string));
+  if (own.size >= 2) return [...own].sort();
+  const count = new Map<string, number>();
+  for (const c of rec.countries) if (countries.has(c.code)) count.set(c.code, (count.get(c.code) ?? 0) + 1);
+  const ordered: string[] = [];
+  for (const c of titleRec?.countries ?? []) ordered.push(c.code);
+  for (const c of rec.countries) if (scope && c.start >= scope.start && c.start < scope.end) ordered.push(c.code);
+  ordered.push(...[...countries].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || a.localeCompare(b)));
+  const isState = (c: string) => /^[A-Z]{2}$/.test(c) && !ORGANISATION_CODES.has(c);
+  const ranked = [...new Set([...ordered.filter(isState), ...ordered.filter((c) => !isState(c))])];
+  const sides = new Set([...own, ...ranked]);
+  return [...sides].slice(0, 2).sort();
+}
+
+/**
+ * The date the article writes from: a full date near its start ("BEIJING, Nov. 16", "طشقند 16 يوليو 2021")
+ * when it is not after publication. Weekdays and "today" are counted from it.
+ */
+function datelineDate(rec: Recognition, published: Date | null): Date | null {
+  for (const d of rec.dates) {
+    if (d.start > 400) break;
+    if (d.kind !== 'absolute' || d.day === null) continue;
+    const iso = resolveDate(d, published);
+    if (!iso) continue;
+    const at = parsePublished(iso) as Date;
+    if (!published || (at.getTime() <= published.getTime() && published.getTime() - at.getTime() <= 31 * 86_400_000)) return at;
+  }
+  return null;
+}
