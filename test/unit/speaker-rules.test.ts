@@ -33,4 +33,22 @@ describe('speaker rules', () => {
     const last = r.statements[r.statements.length - 1];
     expect(last).toMatchObject({ speaker: null, speakerCountry: 'KG' });
   });
+
+  it.each([
+    ['fr', 'Le chef de la diplomatie sénégalaise, Ousmane Diallo, a déclaré que le Sénégal soutient le dialogue avec la Gambie.', 'Ousmane Diallo', 'SN'],
+    ['es', 'La ministra chilena de Relaciones Exteriores, Carmen Alvarado, aseguró que Chile apoya el diálogo con Bolivia.', 'Carmen Alvarado', 'CL'],
+    ['de', 'Der Sprecher des Auswärtigen Amts, Martin Kessler, sagte, Deutschland unterstütze den Dialog mit Polen.', 'Martin Kessler', 'DE'],
+  ])('when a title is followed by ", Name," (%s), then that name speaks and the subject is not a statement of its own', (language, text, name, country) => {
+    const r = extract(text, { language });
+    expect(r.officials.find((o) => o.name === name)).toMatchObject({ country });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]?.speaker).toBe(idOf(r, name));
+  });
+
+  it('when a reporting verb follows an inserted phrase ("X, for his part, said"), then the subject does not become its own clause', () => {
+    const text = 'El presidente de Estados Unidos, Donald Trump, anunció que Washington impondrá aranceles a Colombia.';
+    const r = extract(text, { language: 'es' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]?.start).toBe(0);
+  });
 });

@@ -16,6 +16,7 @@ const MIN_WORDS = 3;
 
 const isStance = (t: Token) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform');
 const isSpeech = (t: Token) => t.senses.some((s) => s.type === 'participle' || s.type === 'reportVerb');
+const isParticiple = (t: Token) => t.senses.some((s) => s.type === 'participle');
 const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
 const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 
@@ -25,13 +26,16 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const cuts: number[] = [];
   let clauseStart = start;
   let seenCue = false;
+  let seenSpeech = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (t.start < start || t.start >= end) continue;
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
     if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
-    else if (isSpeech(t) || (isStance(t) && seenCue && !noSplit.has(normalizeTerm(t.text, lex.rules)))) {
+    // a reporting verb opens a new clause only after a stance or an earlier verb ("said ..., adding"):
+    // "Ван И, в свою очередь, заявил" and "El presidente, Donald Trump, anunció" stay one clause
+    else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && seenCue && !noSplit.has(normalizeTerm(t.text, lex.rules)))) {
       const prev = toks[i - 1];
       const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
       if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
@@ -44,9 +48,11 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       cuts.push(cut);
       clauseStart = cut;
       seenCue = isStance(t);
+      seenSpeech = isSpeech(t);
       continue;
     }
     if (isStance(t)) seenCue = true;
+    if (isSpeech(t)) seenSpeech = true;
   }
   const out: Clause[] = [];
   let s = start;

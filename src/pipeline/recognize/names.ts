@@ -87,7 +87,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       continue;
     }
     const namePos = skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
-    const name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
+    let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
+    // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
+    if (!name && lex.cased && roles.length) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
@@ -222,4 +224,26 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Sp
   if (words.some((w) => isStop(w, lex))) return null;
   const start = groupStart - (before.length - m.index);
   return { start, end: start + m[1].length };
+}
+
+/** "<title>, Ousmane Sarr, said": a capitalised name right after the title's comma, closed by a comma. */
+function readAppositiveName(text: string, titleEnd: number, tokens: Token[], byStart: Map<number, number>, lex: Lexicon, country: string | null): Span | null {
+  const m = /^[ \t]*,[ \t]*/u.exec(text.slice(titleEnd, titleEnd + 8));
+  if (!m) return null;
+  const name = readCasedName(text, titleEnd + m[0].length, tokens, byStart, lex);
+  if (!name || !/\s/.test(text.slice(name.start, name.end))) return null;
+  // a gazetteer name (even misspelt in part: "Abdelamdjid Tebboune") is left to the gazetteer
+  // but a surname shared with a gazetteer official of another state ("Carmen Alvarado" under a Chilean
+  // title) or a first name ("Martin Kessler") is the new person's
+  for (let k = byStart.get(name.start) ?? 0; k < tokens.length && (tokens[k] as Token).start < name.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.start < name.start) continue;
+    for (const s of t.senses) {
+      if (s.type !== 'official') continue;
+      if (!s.short) return null;
+      const theirs = lex.officials.get(s.id)?.country ?? null;
+      if (t.end === name.end && (!country || theirs === country)) return null;
+    }
+  }
+  return /^[ \t]*,/u.test(text.slice(name.end, name.end + 4)) ? name : null;
 }
