@@ -59,9 +59,39 @@ async function latestPage(cursor: { key: string; id: string } | null, size: numb
   return toPage([...dated, ...undated], size);
 }
 
+/** How many of the newest statements the pair page reads per row it wants before it expands the pair instead. */
+const PAIR_SCAN_PER_ROW = 40;
+const PAIR_ONLY_FILTERS = new Set(['between', 'kind', 'language', 'from', 'to']);
+
+/**
+ * A busy pair's newest page from the date index (statements-page-pair-recent), or null when that window does not
+ * hold a full page: the filter is `between` alone (plus kind, language, dates), newest first, on dated rows.
+ */
+async function recentPairPage(q: StatementQuery, cursor: { key: string; id: string } | null, size: number): Promise<Page<StatementRow> | null> {
+  const given = Object.entries(q).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k);
+  if (!q.between || !given.every((k) => PAIR_ONLY_FILTERS.has(k)) || cursor?.key === '') return null;
+  const bounds = [cursor?.key, q.to ?? undefined].filter((d): d is string => d !== undefined).sort();
+  const rows = await readRows<PageRow>('read/statements-page-pair-recent', {
+    pairA: q.between[0],
+    pairB: q.between[1],
+    kind: q.kind ?? null,
+    language: q.language ?? null,
+    after: cursor,
+    limit: size + 1,
+    scan: PAIR_SCAN_PER_ROW * (size + 1),
+    maxDate: bounds[0] ?? '\uffff',
+    minDate: q.from ?? '',
+  });
+  return rows.length > size ? toPage(rows, size) : null;
+}
+
 export async function statementsPage(q: StatementQuery, order: StatementOrder, size: number, after: string | null): Promise<Page<StatementRow>> {
   const cursor = after === null ? null : decodeCursor(cursorKind(order), after, ['key', 'id']);
   if (order === 'DATE_DESC' && isEmpty(q)) return latestPage(cursor as { key: string; id: string } | null, size);
+  if (order === 'DATE_DESC' && size > 0) {
+    const recent = await recentPairPage(q, cursor as { key: string; id: string } | null, size);
+    if (recent !== null) return recent;
+  }
   const name = order === 'DATE_ASC' ? 'read/statements-page-asc' : 'read/statements-page';
   const rows = await readRows<PageRow>(name, { ...statementParams(q), after: cursor, limit: size + 1 });
   return toPage(rows, size);
