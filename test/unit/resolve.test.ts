@@ -74,4 +74,14 @@ describe('one event, one id', () => {
     expect(call.events[0]?.date).toBe(summons.events[0]?.date);
     expect(call.events[0]?.id).not.toBe(summons.events[0]?.id);
   });
+
+  it('when the sentence of a call also names the leaders of a planned summit, then only the two on the call are its participants', () => {
+    const r = extract('Russian Foreign Minister Ivan Petrov held a phone call on Monday with US Secretary of State John Miller to prepare a summit between Russian President Boris Orlov and US President Adam Grant.', { language: 'en' });
+    const names = (r.events[0]?.participants ?? []).map((id) => r.officials.find((o) => o.id === id)?.name ?? id);
+    expect(r.events[0]?.type).toBe('phone_call');
+    expect(names).toHaveLength(2);
+    expect(names.join(' ')).toMatch(/Petrov/);
+    expect(names.join(' ')).toMatch(/Miller/);
+  });
 });
+

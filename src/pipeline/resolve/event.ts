@@ -136,6 +136,20 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     if (p.roles.every((r) => NOT_PARTICIPANTS.has(r)) && p.roles.length) continue;
     if (p.mentions.some((m) => inScope(m.start)) || (titleRec && titleRec.people.some((q) => q.key === p.key))) participants.push(p.key);
   }
+  // a call has two ends: others its sentence names ("to prepare a summit between Putin and Trump") are
+  // not on it; the two nearest the cue, of two states when the sentence allows, are
+  if (type === 'phone_call' && participants.length > 2 && cueAt >= 0) {
+    const distance = (key: string) => {
+      const p = rec.people.find((q) => q.key === key)!;
+      const inTitle = !!titleRec?.people.some((q) => q.key === key);
+      return Math.min(...p.mentions.filter((m) => inScope(m.start)).map((m) => Math.abs(m.start - cueAt)), Infinity) - (inTitle ? 1e6 : 0);
+    };
+    const byDistance = [...participants].sort((a, b) => distance(a) - distance(b));
+    const countryOf = (key: string) => rec.people.find((q) => q.key === key)?.country ?? null;
+    const first = byDistance[0]!;
+    const second = byDistance.slice(1).find((k) => !countryOf(k) || countryOf(k) !== countryOf(first)) ?? byDistance[1]!;
+    participants.splice(0, participants.length, first, second);
+  }
   // a lead that names no one ("the two foreign ministers held a call"): the people who then speak
   if (participants.length < 2 && TWO_PARTY.has(type)) {
     for (const s of statements) if (s.speaker && !participants.includes(s.speaker) && participants.length < 2) participants.push(s.speaker);
