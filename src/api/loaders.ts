@@ -25,6 +25,7 @@ export function createLoaders(reads: SharedReads) {
     counterparts: new DataLoader(repo.counterpartIds),
     articleStatements: new DataLoader(repo.statementsByArticles),
     articleEvents: new DataLoader(repo.eventIdsByArticles),
+    relationExists: new DataLoader((keys: readonly string[]) => reads.share(`exists|${keys.join(',')}`, () => repo.relationsExist(keys))),
     /** Counts, tone, dates, topics and officials of pairs ("A|B"), in one query per batch. */
     relationSummary: new DataLoader((keys: readonly string[]) => reads.share(`summary|${keys.join(',')}`, () => repo.relationSummaries(keys))),
   };

@@ -15,8 +15,7 @@ export interface RelationParent {
 export async function relationOf(a: string, b: string, ctx: Context): Promise<RelationParent | null> {
   if (a === b) throw badInput('a relation needs two different countries');
   const pair = repo.orderedPair(a, b);
-  const summary = await ctx.loaders.relationSummary.load(repo.pairKey(pair));
-  return summary.statements + summary.events > 0 ? { pair } : null;
+  return (await ctx.loaders.relationExists.load(repo.pairKey(pair))) ? { pair } : null;
 }
 
 const summary = (r: RelationParent, ctx: Context) => ctx.loaders.relationSummary.load(repo.pairKey(r.pair));

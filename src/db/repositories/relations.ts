@@ -7,6 +7,13 @@ export type Pair = readonly [string, string];
 export const pairKey = (pair: Pair) => `${pair[0]}|${pair[1]}`;
 export const orderedPair = (a: string, b: string): Pair => (a < b ? [a, b] : [b, a]);
 
+/** Whether each pair ("A|B") is related, without reading its statements. */
+export async function relationsExist(keys: readonly string[]): Promise<boolean[]> {
+  const rows = await readRows<{ key: string; related: boolean }>('read/relations-exist', { pairs: keys.map((k) => k.split('|')) });
+  const found = new Map(rows.map((r) => [r.key, r.related]));
+  return keys.map((key) => found.get(key) ?? false);
+}
+
 export interface TopicCountRow {
   topic: string;
   count: number;
