@@ -51,4 +51,17 @@ describe('speaker rules', () => {
     expect(r.statements).toHaveLength(1);
     expect(r.statements[0]?.start).toBe(0);
   });
+
+  it('when a long trailing attribution closes the sentence ("..., dijo el Ministerio de Relaciones Exteriores chino en un comunicado."), then it is no statement of its own', () => {
+    const text = 'La parte china apoya la integridad territorial de Honduras y rechaza toda injerencia externa, dijo el Ministerio de Relaciones Exteriores chino en un comunicado.';
+    const r = extract(text, { language: 'es' });
+    expect(r.statements.some((s) => s.text.startsWith('dijo'))).toBe(false);
+    expect(r.statements[r.statements.length - 1]?.end).toBe(text.length);
+  });
+
+  it('when the segmenter leaves a lone attribution after a quote (\'.” denildi.\'), then it joins the statement before it', () => {
+    const text = 'Dışişleri Bakanlığı açıklamasında, “Türkiye bölgede kalıcı barışı desteklemektedir.” denildi.';
+    const r = extract(text, { language: 'tr' });
+    expect(r.statements.some((s) => s.text.trim() === 'denildi.')).toBe(false);
+  });
 });

@@ -76,7 +76,14 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   if (verb < 0) return false;
   const after = inside.slice(verb + 1);
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
-  return wordCount(text, (inside[verb] as Token).end, end, lex) <= 6;
+  return termCount(text, (inside[verb] as Token).end, end, after, lex) <= 6;
+}
+
+/** Words after the verb, a matched term counting as one ("dijo el Ministerio de Relaciones Exteriores chino en un comunicado"). */
+function termCount(text: string, from: number, to: number, toks: Token[], lex: Lexicon): number {
+  let n = wordCount(text, from, to, lex);
+  for (const t of toks) if (t.start >= from && t.end <= to) n -= Math.max(0, wordCount(text, t.start, t.end, lex) - 1);
+  return n;
 }
 
 const noSplitCache = new WeakMap<Lexicon, Set<string>>();

@@ -78,6 +78,16 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (last && /^[\s\p{P}]*$/u.test(text.slice(last.end, sentence.start))) last.end = sentence.end;
       continue;
     }
+    // a lone attribution split off by the segmenter ('...bulunmaktadır.” denildi.'): part of the statement before it
+    const lastOut = out[out.length - 1];
+    const body = text.slice(sentence.start, sentence.end);
+    const words = lex.wordBoundaries ? (body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : Math.floor(body.replace(/[\s\p{P}]/gu, '').length / 2);
+    if (lastOut && words <= 2 &&
+      /^[\s\p{P}]*$/u.test(text.slice(lastOut.end, sentence.start)) &&
+      tokensOf(sentence.start, sentence.end).some((t) => t.senses.some((x) => x.type === 'reportVerb'))) {
+      lastOut.end = sentence.end;
+      continue;
+    }
     while (ti < tokens.length && (tokens[ti] as Token).start < sentence.start) ti++;
     const toks: Token[] = [];
     for (let k = ti; k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) toks.push(tokens[k] as Token);
