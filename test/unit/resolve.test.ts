@@ -83,5 +83,11 @@ describe('one event, one id', () => {
     expect(names.join(' ')).toMatch(/Petrov/);
     expect(names.join(' ')).toMatch(/Miller/);
   });
+
+  it('when a cue word is also a topic word in another form ("tariffs"), then it still tells the event', () => {
+    const r = extract('US President Adam Grant on Sunday ordered tariffs against Colombia.', { language: 'en', title: 'Grant slaps tariffs on Colombia' });
+    expect(r.events[0]?.type).toBe('sanction');
+    expect(r.topics.map((t) => t.id)).toContain('trade');
+  });
 });
 

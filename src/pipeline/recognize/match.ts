@@ -91,17 +91,27 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
   return pickLongest(found);
 }
 
-/** Overlapping matches: the longest wins, then the earliest. */
+/**
+ * Overlapping matches: the longest wins, then the earliest. Matches of exactly the same span are one
+ * token with the senses of all ("tariffs" as a topic through tariff+s and as an event cue as written).
+ */
 function pickLongest(tokens: Token[]): Token[] {
   tokens.sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || a.nStart - b.nStart);
   const taken: Token[] = [];
+  const bySpan = new Map<string, Token>();
   const used = new Uint8Array(tokens.reduce((m, t) => Math.max(m, t.nEnd), 0) + 1);
   for (const t of tokens) {
+    const same = bySpan.get(`${t.nStart}:${t.nEnd}`);
+    if (same) {
+      for (const s of t.senses) if (!same.senses.some((x) => JSON.stringify(x) === JSON.stringify(s))) same.senses.push(s);
+      continue;
+    }
     let free = true;
     for (let i = t.nStart; i < t.nEnd; i++) if (used[i]) { free = false; break; }
     if (!free) continue;
     for (let i = t.nStart; i < t.nEnd; i++) used[i] = 1;
     taken.push(t);
+    bySpan.set(`${t.nStart}:${t.nEnd}`, t);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
