@@ -35,6 +35,10 @@ export interface LanguageData {
     sideSuffixes?: string[];
     institutions?: string[];
     bothSides?: string[];
+    /** Endings of a person's last word that mark an object, never a speaker (ru dative "-у", tr "'a"). */
+    objectEndings?: string[];
+    /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */
+    objectMarkers?: string[];
   };
   reporting?: { verbs?: string[]; participles?: string[]; complementizers?: string[]; according?: string[] };
   kinds?: Record<string, string[]>;

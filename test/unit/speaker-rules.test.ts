@@ -64,4 +64,23 @@ describe('speaker rules', () => {
     const r = extract(text, { language: 'tr' });
     expect(r.statements.some((s) => s.text.trim() === 'denildi.')).toBe(false);
   });
+
+  it('when a Russian name stands in the dative before the verb ("министру ... Петру Иванову сообщил посол"), then the nominative name after the verb speaks', () => {
+    const text = 'Об этом министру иностранных дел Киргизии Петру Иванову сообщил посол Китая Ли Чжэнмин.';
+    const r = extract(text, { language: 'ru' });
+    const s = r.statements[0];
+    expect(s?.speakerCountry).toBe('CN');
+  });
+
+  it('when a Turkish name carries a case ending after the apostrophe ("Erdoğan\'a"), then it is not the speaker', () => {
+    const text = 'Rusya Devlet Başkanı Vladimir Putin, Cumhurbaşkanı Erdoğan\'a teşekkür etti.';
+    const r = extract(text, { language: 'tr' });
+    expect(r.statements[0]?.speakerCountry).toBe('RU');
+  });
+
+  it('when a Chinese name follows 同/与 ("同吉方"), then it is the object, not the speaker', () => {
+    const text = '中国外交部长王毅同吉尔吉斯斯坦外长库卢巴耶夫通电话。王毅表示，中方愿同吉方加强合作。';
+    const r = extract(text, { language: 'zh' });
+    expect(r.statements.every((s) => s.speakerCountry === 'CN')).toBe(true);
+  });
 });

@@ -58,7 +58,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const after = tokensOf(from, to);
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
-      const cands = speakerCandidates(rec, after, from, to, personByMention);
+      const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
       const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
@@ -92,7 +92,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const toks: Token[] = [];
     for (let k = ti; k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) toks.push(tokens[k] as Token);
     // people named inside a quotation are what the speaker talks about, not who speaks
-    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention);
+    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex);
     const outside = allCands.filter((c) => !quoted[c.start]);
     // with no one speaking yet, a quoted headline may still name its speaker
     const cands = outside;

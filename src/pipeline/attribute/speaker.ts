@@ -1,6 +1,8 @@
 // Who speaks in a sentence: a named official, a title phrase ("the Chinese foreign minister"),
 // a pronoun or "for his part", a side/institution/country ("the Kyrgyz side", "Beijing said").
+import type { Lexicon } from '../../lexicon/index.ts';
 import type { Sense } from '../../lexicon/types.ts';
+import { isWordChar } from '../recognize/index.ts';
 import type { Person, PersonMention, Recognition, Token } from '../recognize/index.ts';
 
 export interface Speaker {
@@ -47,11 +49,12 @@ function firstAt<T>(list: T[], from: number, start: (x: T) => number): number {
   return lo;
 }
 
-export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex): Candidate[] {
+export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex, lex?: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   for (let k = firstAt(index.mentions, from, (x) => x.m.start); k < index.mentions.length; k++) {
     const { m, p } = index.mentions[k] as { m: PersonMention; p: Person };
     if (m.start >= to) break;
+    if (lex && isObject(rec.text, m.groupStart, m.end, lex, p)) continue;
     out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country } });
   }
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
@@ -64,6 +67,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       // one answer per title phrase and article: who it names does not change between sentences
       index.resolved.set(key, p);
     }
+    if (lex && isObject(rec.text, r.start, r.end, lex, null)) continue;
     out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country } });
   }
   for (let i = 0; i < toks.length; i++) {
@@ -89,7 +93,43 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  const kept = lex ? out.filter((c) => typeof c.speaker !== 'object' || c.rank < 2 || !isObject(rec.text, c.start, c.end, lex, null, true)) : out;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+
+/**
+ * A person (or title, side) in an oblique case or after an object marker is spoken to or about, never
+ * the speaker: ru "министру ... Руслану Казакбаеву сообщила", tr "Erdoğan'a teşekkür etti", zh "对王毅表示".
+ */
+function isObject(text: string, start: number, end: number, lex: Lexicon, p: Person | null, markersOnly = false): boolean {
+  const sp = lex.data.speaker;
+  const markers = sp?.objectMarkers ?? [];
+  if (markers.length) {
+    const before = fold(text.slice(Math.max(0, start - 20), start));
+    const spaced = lex.wordBoundaries;
+    for (const w of markers) {
+      const f = fold(w);
+      if (spaced ? new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u').test(before) : before.endsWith(f)) return true;
+    }
+  }
+  if (markersOnly) return false;
+  const endings = sp?.objectEndings ?? [];
+  if (!endings.length) return false;
+  // the whole last word, with what is glued to it ("Erdoğan'a", "Казакбаеву")
+  let e = end;
+  while (e < text.length && (isWordChar(text[e]) || (/['’]/.test(text[e] as string) && isWordChar(text[e + 1])))) e++;
+  let s = e;
+  while (s > start && !/\s/.test(text[s - 1] as string)) s--;
+  const word = fold(text.slice(s, e));
+  // a gazetteer name whose own form ends like a case (Шойгу) is not inflected
+  const g = p?.known ? lex.officials.get(p.key) : undefined;
+  if (g && [g.name, ...Object.values(g.names ?? {}).flat()].some((n) => fold(n).split(/\s+/).pop() === word)) return false;
+  return endings.some((x) => {
+    const f = fold(x);
+    return word.length >= f.length + 3 && word.endsWith(f);
+  });
 }
 
 /** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
