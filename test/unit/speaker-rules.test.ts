@@ -83,4 +83,11 @@ describe('speaker rules', () => {
     const r = extract(text, { language: 'zh' });
     expect(r.statements.every((s) => s.speakerCountry === 'CN')).toBe(true);
   });
+
+  it('when a Chinese sentence goes on after a comma with a new subject and a stance ("，上合组织有必要…"), then that clause is its own statement', () => {
+    const text = '中国外交部长王毅表示，中方支持阿富汗和平进程，上海合作组织有必要更加关注阿富汗局势。';
+    const r = extract(text, { language: 'zh' });
+    expect(r.statements.length).toBeGreaterThanOrEqual(2);
+    expect(r.statements.some((s) => s.text.startsWith('上海合作组织'))).toBe(true);
+  });
 });

@@ -42,6 +42,13 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       else if (prev && isJoin(prev) && prev.end <= t.start && /^\s*$/.test(text.slice(prev.end, wordStart))) {
         cut = prev.start;
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
+      else if (isStance(t) && !lex.cased) {
+        // uncased scripts: a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"): cut at the comma
+        const span = text.slice(clauseStart, wordStart);
+        const at = Math.max(...[...span.matchAll(/[,;،؛，；]\s*/gu)].map((m) => (m.index ?? -1) + m[0].length));
+        const from = clauseStart + at;
+        if (at > 0 && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
+      }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
     }
     if (cut > clauseStart) {
