@@ -175,9 +175,9 @@ async function run(url: string, s: Request) {
 type Figures = Awaited<ReturnType<typeof run>>;
 
 /**
- * Neo4j goes on with a query after its client gave up, so a slow server's last requests would still run
- * during the next measurement: wait until @neo4j/graphql's transactions (tagged with its app id) are done, and
- * end those still running after 30 s.
+ * A slow server goes on with the requests its clients gave up on (and Neo4j with their queries), which would
+ * load the next measurement: @neo4j/graphql is started for each scenario and stopped after it, and its
+ * transactions (tagged with its app id) still running then are waited for, or ended after 30 s.
  */
 async function quiet(): Promise<void> {
   const query = "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app STARTS WITH '@neo4j/graphql' RETURN transactionId";
@@ -197,7 +197,7 @@ const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
 await applySchema();
 await ensureGraph();
 const [ourPort, uncachedPort, theirPort] = [await freePort(), await freePort(), await freePort()];
-const servers = [await startDyad(ourPort), await startDyad(uncachedPort, { API_CACHE_SECONDS: '0' }), await startNeo4jGraphql(theirPort)];
+const servers = [await startDyad(ourPort), await startDyad(uncachedPort, { API_CACHE_SECONDS: '0' })];
 const urls = {
   ours: `http://127.0.0.1:${ourPort}/graphql`,
   uncached: `http://127.0.0.1:${uncachedPort}/graphql`,
@@ -281,9 +281,16 @@ try {
   for (const s of scenarios.filter((x) => only === undefined || x.name.startsWith(only))) {
     const figures: Record<string, Figures> = {};
     for (const [server, url, request] of [['ours', urls.ours, s.ours], ['uncached', urls.uncached, s.ours], ['theirs', urls.theirs, s.theirs]] as const) {
+      const library = server === 'theirs' ? await startNeo4jGraphql(theirPort) : undefined;
       await gql(url, request.query, request.variables);
       figures[server] = await run(url, request);
-      if (server === 'theirs') await quiet();
+      if (library) {
+        await new Promise((resolve) => {
+          library.once('exit', resolve);
+          library.kill('SIGKILL');
+        });
+        await quiet();
+      }
       console.log(`  ${s.name} / ${server}: ${figures[server].requests} answers, p50 ${figures[server].p50} ms, p99 ${figures[server].p99} ms, ${figures[server].rps.toFixed(1)} req/s (load ${load()})`);
     }
     const { ours, uncached, theirs } = figures as Record<'ours' | 'uncached' | 'theirs', Figures>;

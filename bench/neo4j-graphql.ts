@@ -121,7 +121,7 @@ export const typeDefs = /* GraphQL */ `
 export async function serveNeo4jGraphql(port: number): Promise<void> {
   const { driver } = getDriver();
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-  const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: false, logging: 'warn' });
+  const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: false, logging: false });
   createServer(yoga).listen(port, '127.0.0.1', () => console.log(`@neo4j/graphql on ${port}`));
 }
 

@@ -6,7 +6,7 @@
 // and the API's own mutations drop every entry, since a new article can change any count or page. A CLI
 // ingest shows within the ttl. API_CACHE_SECONDS=0 turns the cache off.
 import type { Plugin } from 'graphql-yoga';
-import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 
 export interface ResponseCache {
   /** The yoga plugin, or undefined when the cache is off. */
@@ -16,26 +16,58 @@ export interface ResponseCache {
 }
 
 const MAX_RESPONSES = 2000;
+/** How long an expired response may still be served while one request computes its successor. */
+const REFRESH_GRACE_MS = 10_000;
 
 /** Types whose data moves with every ingest: responses that contain them get the short ttl. */
 const SHORT_LIVED = ['Statement', 'StatementConnection', 'Event', 'EventConnection', 'Article', 'SearchHit', 'IngestResult'];
 
+type Stored = NonNullable<Awaited<ReturnType<Cache['get']>>>;
+
+/**
+ * The store behind the plugin. When an entry expires, the first request to ask is told "miss" and executes;
+ * the others are served the expired response meanwhile (for at most REFRESH_GRACE_MS), so fifty dashboards
+ * polling one view never all run it at once. Invalidation drops everything: writes are rare, and entity-level
+ * invalidation could not see which aggregates a new statement changes.
+ */
+export function createResponseStore(max = MAX_RESPONSES): Cache & { clear(): void } {
+  const entries = new Map<string, { result: Stored; expires: number; refreshing: number | null }>();
+  return {
+    get(key) {
+      const entry = entries.get(key);
+      if (entry === undefined) return null;
+      const now = Date.now();
+      if (now < entry.expires) return entry.result;
+      if (entry.refreshing !== null && now - entry.refreshing < REFRESH_GRACE_MS) return entry.result;
+      entry.refreshing = now;
+      return null;
+    },
+    set(key, result, _entities, ttl) {
+      if (!entries.has(key) && entries.size >= max) {
+        const oldest = entries.keys().next();
+        if (!oldest.done) entries.delete(oldest.value);
+      }
+      entries.delete(key);
+      entries.set(key, { result: result as Stored, expires: Date.now() + ttl, refreshing: null });
+    },
+    invalidate() {
+      entries.clear();
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
+
 export function createResponseCache(seconds: number, shortSeconds: number): ResponseCache {
-  let entries: Cache = createInMemoryCache({ max: MAX_RESPONSES });
-  const cache: Cache = {
-    get: (key) => entries.get(key),
-    set: (key, value, collected, ttl) => entries.set(key, value, collected, ttl),
-    invalidate: (records) => entries.invalidate(records),
-  };
-  const clear = () => {
-    entries = createInMemoryCache({ max: MAX_RESPONSES });
-  };
+  const store = createResponseStore();
+  const clear = () => store.clear();
   if (seconds <= 0) return { plugin: undefined, clear };
   const short = Math.min(seconds, shortSeconds) * 1000;
   return {
     plugin: useResponseCache({
       session: () => null,
-      cache,
+      cache: store,
       ttl: seconds * 1000,
       ttlPerSchemaCoordinate: {
         ...Object.fromEntries(SHORT_LIVED.map((type) => [type, short])),
