@@ -89,5 +89,11 @@ describe('one event, one id', () => {
     expect(r.events[0]?.type).toBe('sanction');
     expect(r.topics.map((t) => t.id)).toContain('trade');
   });
+
+  it('when the title names the other side by surname alone, then that person is a participant too', () => {
+    const r = extract("Le président Abdelmadjid Tebboune s'est entretenu samedi au téléphone avec son homologue français. Emmanuel Macron était lui aussi atteint du coronavirus.", { language: 'fr', title: 'Entretien téléphonique entre Tebboune et Macron' });
+    expect(r.events[0]?.type).toBe('phone_call');
+    expect(r.events[0]?.participants).toEqual(expect.arrayContaining(['abdelmadjid-tebboune', 'emmanuel-macron']));
+  });
 });
 

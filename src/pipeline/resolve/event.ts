@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../../domain.ts';
 import type { RawStatement } from '../attribute/index.ts';
-import type { Recognition, Token } from '../recognize/index.ts';
+import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
@@ -68,7 +68,7 @@ function eventCues(tokens: Token[], from: number, to: number): { type: string; a
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
 
-export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null): ExtractedEvent | null {
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean }): ExtractedEvent | null {
   const published = datelineDate(rec, publishedAt) ?? publishedAt;
   let type: string | null = null;
   let sentenceIdx = -1;
@@ -132,9 +132,21 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   if (!date && published) date = isoDay(published);
   const participants: string[] = [];
   const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
-  for (const p of rec.people) {
-    if (p.roles.every((r) => NOT_PARTICIPANTS.has(r)) && p.roles.length) continue;
-    if (p.mentions.some((m) => inScope(m.start)) || (titleRec && titleRec.people.some((q) => q.key === p.key))) participants.push(p.key);
+  const eligible = rec.people.filter((p) => !(p.roles.length && p.roles.every((r) => NOT_PARTICIPANTS.has(r))));
+  // the title names people by surname alone ("Call between Tebboune and Macron"): the article's people
+  const titleText = titleRec ? titleRec.text : '';
+  const surnames = (p: Person) => new Set(p.mentions.filter((m) => !m.titleOnly).map((m) => m.text.split(/\s+/).pop() ?? '').filter((w) => w.length >= 2));
+  const inTitle = (p: Person) => !!titleRec && (titleRec.people.some((q) => q.key === p.key) || [...surnames(p)].some((w) => w.length >= (lex.wordBoundaries ? 3 : 2) && titleWord(titleText, w, lex.wordBoundaries)));
+  for (const p of eligible) if (p.mentions.some((m) => inScope(m.start)) || !!titleRec?.people.some((q) => q.key === p.key)) participants.push(p.key);
+  if (participants.length < 2) for (const p of eligible) if (!participants.includes(p.key) && inTitle(p)) participants.push(p.key);
+  // the event's sentence names no one ("Honduras established relations with China on the 26th"): the
+  // people of the next lead sentence with the same type, when it names both sides ("Qin Gang held
+  // talks with Reina and signed the communique")
+  if (!participants.length && sentenceIdx >= 0) {
+    const next = leadCues.find((x) => x.i > sentenceIdx && x.cues.some((c) => c.type === type));
+    const s = next ? rec.sentences[next.i]! : null;
+    const named = s ? eligible.filter((p) => p.mentions.some((m) => m.start >= s.start && m.start < s.end)) : [];
+    if (new Set(named.map((p) => p.country).filter(Boolean)).size >= 2) participants.push(...named.map((p) => p.key));
   }
   // a call has two ends: others its sentence names ("to prepare a summit between Putin and Trump") are
   // not on it; the two nearest the cue, of two states when the sentence allows, are
@@ -207,4 +219,17 @@ function datelineDate(rec: Recognition, published: Date | null): Date | null {
     if (!published || (at.getTime() <= published.getTime() && published.getTime() - at.getTime() <= 31 * 86_400_000)) return at;
   }
   return null;
+}
+
+/** A surname in the title as a word (or anywhere, for scripts without spaces). */
+function titleWord(title: string, word: string, wordBoundaries: boolean): boolean {
+  if (!wordBoundaries) return title.includes(word);
+  let at = title.indexOf(word);
+  while (at >= 0) {
+    const before = title[at - 1];
+    const after = title[at + word.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+    at = title.indexOf(word, at + 1);
+  }
+  return false;
 }

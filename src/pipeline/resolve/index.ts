@@ -23,7 +23,7 @@ const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').s
 
 export function resolveArticle({ article, language, rec, titleRec, statements, lex }: ResolveInput): Extraction {
   const published = parsePublished(article.publishedAt);
-  const event = mainEvent(rec, titleRec, statements, published);
+  const event = mainEvent(rec, titleRec, statements, published, lex);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
   const mentionCount = new Map<string, number>();
   for (const c of rec.countries) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
