@@ -90,4 +90,11 @@ describe('speaker rules', () => {
     expect(r.statements.length).toBeGreaterThanOrEqual(2);
     expect(r.statements.some((s) => s.text.startsWith('上海合作组织'))).toBe(true);
   });
+
+  it('when a German quotation „…“ precedes "erklärte <Titel> <Name>", then the quote closes and that person speaks', () => {
+    const text = 'Die Lage sei „eine ernste Bedrohung für die Sicherheit Polens“, erklärte Bundesaußenministerin Katrin Albers.';
+    const r = extract(text, { language: 'de' });
+    expect(r.statements[0]?.speaker).toBe(idOf(r, 'Katrin Albers'));
+    expect(r.statements[0]?.speaker).toBeTruthy();
+  });
 });

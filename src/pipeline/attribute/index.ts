@@ -152,15 +152,17 @@ const CLOSE = new Set(['”', '»', '」', '』']);
 /** 1 for every character inside quotation marks (curly, guillemets, CJK, or straight pairs). */
 function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
-  let depth = 0;
+  const open: string[] = [];
   let straight = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    // German „…“: the English opening mark closes a low one
+    if (ch === '“' && open[open.length - 1] === '„') open.pop();
+    else if (OPEN.has(ch)) open.push(ch);
+    else if (CLOSE.has(ch)) open.pop();
     else if (ch === '"') straight = !straight;
     else if (ch === '\n' && straight) straight = false;
-    if (depth > 0 || straight) mask[i] = 1;
+    if (open.length > 0 || straight) mask[i] = 1;
   }
   return mask;
 }
