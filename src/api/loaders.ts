@@ -1,6 +1,6 @@
 // DataLoaders, created per request (see context.ts): one per entity and per relationship list, so a page of
 // rows with nested fields costs one batched query per type, and nothing is cached across requests. The heavy
-// reads (relation aggregates, timelines, partners, pages, search) are shared with identical ones in flight.
+// reads are shared with identical ones in flight (shared-reads.ts): the same batch of keys, the same page.
 import DataLoader from 'dataloader';
 import * as repo from '../db/repositories/index.ts';
 import type { TopicRow } from '../db/repositories/index.ts';
@@ -8,13 +8,16 @@ import type { SharedReads } from './shared-reads.ts';
 
 export function createLoaders(reads: SharedReads) {
   let topics: Promise<Map<string, TopicRow>> | undefined;
-  const topicMap = () => (topics ??= repo.allTopics().then((rows) => new Map(rows.map((t) => [t.id, t]))));
+  const topicMap = () => (topics ??= reads.share('topics', repo.allTopics).then((rows) => new Map(rows.map((t) => [t.id, t]))));
+  /** A batch loader whose batch is shared with an identical batch in flight (same kind, same keys). */
+  const sharedBatch = <V>(kind: string, load: (keys: readonly string[]) => Promise<V[]>) =>
+    new DataLoader((keys: readonly string[]) => reads.share(`${kind}|${JSON.stringify(keys)}`, () => load(keys)));
   const loaders = {
-    country: new DataLoader(repo.countriesByCodes),
-    official: new DataLoader(repo.officialsByIds),
-    statement: new DataLoader(repo.statementsByIds),
-    event: new DataLoader(repo.eventsByIds),
-    article: new DataLoader(repo.articlesByIds),
+    country: sharedBatch('countries', repo.countriesByCodes),
+    official: sharedBatch('officials', repo.officialsByIds),
+    statement: sharedBatch('statements', repo.statementsByIds),
+    event: sharedBatch('events', repo.eventsByIds),
+    article: sharedBatch('articles', repo.articlesByIds),
     topic: new DataLoader<string, TopicRow | null>(async (ids) => {
       const map = await topicMap();
       return ids.map((id) => map.get(id) ?? null);
@@ -25,9 +28,9 @@ export function createLoaders(reads: SharedReads) {
     counterparts: new DataLoader(repo.counterpartIds),
     articleStatements: new DataLoader(repo.statementsByArticles),
     articleEvents: new DataLoader(repo.eventIdsByArticles),
-    relationExists: new DataLoader((keys: readonly string[]) => reads.share(`exists|${keys.join(',')}`, () => repo.relationsExist(keys))),
+    relationExists: sharedBatch('exists', repo.relationsExist),
     /** Counts, tone, dates, topics and officials of pairs ("A|B"), in one query per batch. */
-    relationSummary: new DataLoader((keys: readonly string[]) => reads.share(`summary|${keys.join(',')}`, () => repo.relationSummaries(keys))),
+    relationSummary: sharedBatch('summary', repo.relationSummaries),
   };
   return {
     ...loaders,

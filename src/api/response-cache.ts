@@ -6,7 +6,7 @@
 // and the API's own mutations drop every entry, since a new article can change any count or page. A CLI
 // ingest shows within the ttl. API_CACHE_SECONDS=0 turns the cache off.
 import type { Plugin } from 'graphql-yoga';
-import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 
 export interface ResponseCache {
   /** The yoga plugin, or undefined when the cache is off. */
@@ -18,6 +18,8 @@ export interface ResponseCache {
 const MAX_RESPONSES = 2000;
 /** How long an expired response may still be served while one request computes its successor. */
 const REFRESH_GRACE_MS = 10_000;
+/** Marks the key of the one request that recomputes an expired response: it reads nothing and writes the entry. */
+const REFRESH = '#refresh';
 
 /** Types whose data moves with every ingest: responses that contain them get the short ttl. */
 const SHORT_LIVED = ['Statement', 'StatementConnection', 'Event', 'EventConnection', 'Article', 'SearchHit', 'IngestResult'];
@@ -25,30 +27,38 @@ const SHORT_LIVED = ['Statement', 'StatementConnection', 'Event', 'EventConnecti
 type Stored = NonNullable<Awaited<ReturnType<Cache['get']>>>;
 
 /**
- * The store behind the plugin. When an entry expires, the first request to ask is told "miss" and executes;
- * the others are served the expired response meanwhile (for at most REFRESH_GRACE_MS), so fifty dashboards
- * polling one view never all run it at once. Invalidation drops everything: writes are rare, and entity-level
- * invalidation could not see which aggregates a new statement changes.
+ * The store behind the plugin. When an entry expires, the first request to ask gets a refresh key (`keyFor`),
+ * misses and executes, and its result is stored under the plain key; the others are served the expired response
+ * meanwhile (for at most REFRESH_GRACE_MS), so fifty dashboards polling one view never all run it at once.
+ * Invalidation drops everything: writes are rare, and entity-level invalidation could not see which aggregates
+ * a new statement changes.
  */
-export function createResponseStore(max = MAX_RESPONSES): Cache & { clear(): void } {
+export function createResponseStore(max = MAX_RESPONSES): Cache & { keyFor(key: string): string; clear(): void } {
   const entries = new Map<string, { result: Stored; expires: number; refreshing: number | null }>();
   return {
-    get(key) {
+    keyFor(key) {
       const entry = entries.get(key);
+      const now = Date.now();
+      if (entry === undefined || now < entry.expires) return key;
+      if (entry.refreshing !== null && now - entry.refreshing < REFRESH_GRACE_MS) return key;
+      entry.refreshing = now;
+      return key + REFRESH;
+    },
+    get(key) {
+      const entry = key.endsWith(REFRESH) ? undefined : entries.get(key);
       if (entry === undefined) return null;
       const now = Date.now();
-      if (now < entry.expires) return entry.result;
-      if (entry.refreshing !== null && now - entry.refreshing < REFRESH_GRACE_MS) return entry.result;
-      entry.refreshing = now;
-      return null;
+      const fresh = now < entry.expires || (entry.refreshing !== null && now - entry.refreshing < REFRESH_GRACE_MS);
+      return fresh ? entry.result : null;
     },
     set(key, result, _entities, ttl) {
-      if (!entries.has(key) && entries.size >= max) {
+      const plain = key.endsWith(REFRESH) ? key.slice(0, -REFRESH.length) : key;
+      if (!entries.has(plain) && entries.size >= max) {
         const oldest = entries.keys().next();
         if (!oldest.done) entries.delete(oldest.value);
       }
-      entries.delete(key);
-      entries.set(key, { result: result as Stored, expires: Date.now() + ttl, refreshing: null });
+      entries.delete(plain);
+      entries.set(plain, { result: result as Stored, expires: Date.now() + ttl, refreshing: null });
     },
     invalidate() {
       entries.clear();
@@ -68,6 +78,8 @@ export function createResponseCache(seconds: number, shortSeconds: number): Resp
     plugin: useResponseCache({
       session: () => null,
       cache: store,
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+        store.keyFor(await hashSHA256([documentString, JSON.stringify(variableValues ?? {}), operationName ?? ''].join('|'))),
       ttl: seconds * 1000,
       ttlPerSchemaCoordinate: {
         ...Object.fromEntries(SHORT_LIVED.map((type) => [type, short])),
