@@ -46,6 +46,8 @@ export interface LanguageData {
   events?: Record<string, string[]>;
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
+  /** Words right after an event cue that make it describe a person rather than tell the event (zh 的 in 同来华进行国事访问的X举行会谈): such a cue yields to another cue of its sentence. */
+  attributive?: string[];
   dates?: {
     weekdays?: string[][];
     months?: string[][];

@@ -95,5 +95,10 @@ describe('one event, one id', () => {
     expect(r.events[0]?.type).toBe('phone_call');
     expect(r.events[0]?.participants).toEqual(expect.arrayContaining(['abdelmadjid-tebboune', 'emmanuel-macron']));
   });
+
+  it('when a visit only describes the guest (同正在北京访问的X举行会谈), then the talks are the event', () => {
+    const r = extract('国家主席习近平13日在人民大会堂同正在北京访问的巴西总统卢拉举行会谈。两国元首表示支持。', { language: 'zh' });
+    expect(r.events[0]?.type).toBe('meeting');
+  });
 });
 

@@ -56,19 +56,23 @@ function firstEventCue(tokens: Token[], from = 0, to = Infinity): { type: string
 const SPECIFICITY = ['phone_call', 'summons', 'sanction', 'visit', 'message', 'meeting', 'agreement', 'statement'];
 const rank = (type: string) => { const i = SPECIFICITY.indexOf(type); return i < 0 ? SPECIFICITY.length : i; };
 
-function eventCues(tokens: Token[], from: number, to: number): { type: string; at: number }[] {
-  const out: { type: string; at: number }[] = [];
+function eventCues(tokens: Token[], from: number, to: number, text = '', attributive: string[] = []): { type: string; at: number }[] {
+  const out: { type: string; at: number; describes: boolean }[] = [];
   for (const t of tokens) {
     if (t.start < from || t.start >= to) continue;
     const s = t.senses.find((x) => x.type === 'event');
-    if (s && s.type === 'event') out.push({ type: s.eventType, at: t.start });
+    if (!s || s.type !== 'event') continue;
+    // "同来华进行国事访问的X举行会谈": the visit describes X; the talks are the event
+    const after = text.slice(t.end, t.end + 8).trimStart();
+    out.push({ type: s.eventType, at: t.start, describes: attributive.some((w) => w && after.startsWith(w)) });
   }
-  return out;
+  const telling = out.filter((c) => !c.describes);
+  return (telling.length ? telling : out).map(({ type, at }) => ({ type, at }));
 }
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
 
-export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean }): ExtractedEvent | null {
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[] } }): ExtractedEvent | null {
   const published = datelineDate(rec, publishedAt) ?? publishedAt;
   let type: string | null = null;
   let sentenceIdx = -1;
@@ -85,7 +89,7 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     .map((_, i) => i)
     .filter((i) => (textOf(i).match(/\p{L}/gu)?.length ?? 0) >= 15 && !caption(i) && (!title || fold(textOf(i)) !== title))
     .slice(0, 4);
-  const leadCues = lead.map((i) => ({ i, cues: eventCues(rec.tokens, rec.sentences[i]!.start, rec.sentences[i]!.end) }));
+  const leadCues = lead.map((i) => ({ i, cues: eventCues(rec.tokens, rec.sentences[i]!.start, rec.sentences[i]!.end, rec.text, lex.data.attributive) }));
   if (type) {
     // the lead sentence that tells the title's event (same class); a more specific type there wins
     const want = eventClass(type);
