@@ -97,4 +97,12 @@ describe('speaker rules', () => {
     expect(r.statements[0]?.speaker).toBe(idOf(r, 'Katrin Albers'));
     expect(r.statements[0]?.speaker).toBeTruthy();
   });
+
+  it('when an unknown Chinese name introduced by a title is seen again alone ("陳立表示"), then it is the same person and speaks; Traditional 與 ends the name', () => {
+    const text = '中國外交部發言人陳立與美國國務卿通電話。陳立表示，中方反對美方干涉。';
+    const r = extract(text, { language: 'zh' });
+    const chen = r.officials.find((o) => o.name === '陳立');
+    expect(chen).toMatchObject({ country: 'CN' });
+    expect(r.statements[r.statements.length - 1]?.speaker).toBe(chen?.id);
+  });
 });

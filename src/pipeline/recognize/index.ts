@@ -161,6 +161,12 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     for (const m of p.mentions) {
       const words = m.text.split(/\s+/);
       if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
+      // scripts without spaces: an unknown name seen again whole (陈立表示), or its part after the dot
+      if (!lex.wordBoundaries && !p.known && m.text.length >= 2 && !m.titleOnly) {
+        surnames.add(m.text);
+        const dot = m.text.split(/[·•‧]/).pop() ?? '';
+        if (dot.length >= 2 && dot !== m.text) surnames.add(dot);
+      }
     }
     const named = new Set(p.mentions.map((m) => m.text));
     for (const surname of surnames) {

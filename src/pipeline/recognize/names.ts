@@ -204,12 +204,17 @@ function startsWithArticle(word: string, lex: Lexicon): boolean {
 
 function readUnspacedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
   let end = pos;
-  while (end < text.length && end - pos < 12) {
+  // eight characters at most per part of a name (foreign names are parts joined by a dot, Taiwanese ‧)
+  let part = 0;
+  while (end < text.length && part < 8 && end - pos < 20) {
     const ch = text[end] as string;
-    if (!(isWordChar(ch) || ch === '·' || ch === '•')) break;
+    const dot = ch === '·' || ch === '•' || ch === '‧';
+    if (!(isWordChar(ch) || dot)) break;
+    part = dot ? 0 : part + 1;
     if (end > pos && byStart.has(end)) break;
     let stop = false;
-    for (const s of lex.stopwords) if (s && text.startsWith(s, end)) { stop = true; break; }
+    // stop words are stored normalised (Traditional 與/對/於 fold like their Simplified forms)
+    for (const s of lex.stopwords) if (s && normalizeTerm(text.slice(end, end + s.length), lex.rules) === s) { stop = true; break; }
     if (stop) break;
     end++;
   }
