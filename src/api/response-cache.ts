@@ -27,6 +27,15 @@ const SHORT_LIVED = ['Statement', 'StatementConnection', 'Event', 'EventConnecti
 type Stored = NonNullable<Awaited<ReturnType<Cache['get']>>>;
 
 /**
+ * Yoga serialises a result with its own `stringify` when it has one: a cached response is turned into JSON once,
+ * on its first hit, and every later hit sends the same text (a page or a timeline is 25-60 KB).
+ */
+function withStoredText(result: Stored): Stored {
+  let text: string | undefined;
+  return Object.assign(result, { stringify: (value: unknown) => (text ??= JSON.stringify(value)) });
+}
+
+/**
  * The store behind the plugin. When an entry expires, the first request to ask gets a refresh key (`keyFor`),
  * misses and executes, and its result is stored under the plain key; the others are served the expired response
  * meanwhile (for at most REFRESH_GRACE_MS), so fifty dashboards polling one view never all run it at once.
@@ -58,7 +67,7 @@ export function createResponseStore(max = MAX_RESPONSES): Cache & { keyFor(key: 
         if (!oldest.done) entries.delete(oldest.value);
       }
       entries.delete(plain);
-      entries.set(plain, { result: result as Stored, expires: Date.now() + ttl, refreshing: null });
+      entries.set(plain, { result: withStoredText(result as Stored), expires: Date.now() + ttl, refreshing: null });
     },
     invalidate() {
       entries.clear();
