@@ -61,6 +61,8 @@ async function latestPage(cursor: { key: string; id: string } | null, size: numb
 
 /** How many of the newest statements the pair page reads per row it wants before it expands the pair instead. */
 const PAIR_SCAN_PER_ROW = 40;
+/** Bigger pages (exports read 2,000 rows at a time) expand the pair: a window that wide would cost more. */
+const PAIR_SCAN_MAX_PAGE = 100;
 const PAIR_ONLY_FILTERS = new Set(['between', 'kind', 'language', 'from', 'to']);
 
 /**
@@ -69,7 +71,7 @@ const PAIR_ONLY_FILTERS = new Set(['between', 'kind', 'language', 'from', 'to'])
  */
 async function recentPairPage(q: StatementQuery, cursor: { key: string; id: string } | null, size: number): Promise<Page<StatementRow> | null> {
   const given = Object.entries(q).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k);
-  if (!q.between || !given.every((k) => PAIR_ONLY_FILTERS.has(k)) || cursor?.key === '') return null;
+  if (!q.between || size > PAIR_SCAN_MAX_PAGE || !given.every((k) => PAIR_ONLY_FILTERS.has(k)) || cursor?.key === '') return null;
   const bounds = [cursor?.key, q.to ?? undefined].filter((d): d is string => d !== undefined).sort();
   const rows = await readRows<PageRow>('read/statements-page-pair-recent', {
     pairA: q.between[0],
