@@ -6,7 +6,7 @@ import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isWordChar, matchTerms, type Token } from './match.ts';
 import { findTitledPeople, type PersonMention } from './names.ts';
-import { phoneticKey, unknownOfficialId } from './person-key.ts';
+import { latin, phoneticKey, unknownOfficialId } from './person-key.ts';
 
 export type { Token } from './match.ts';
 export type { DateMention } from './dates.ts';
@@ -234,32 +234,49 @@ function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon
 }
 
 /**
- * An unknown name that is a gazetteer person in another spelling: same country and the same key for
- * the whole name, or for the surname when that key is long enough not to collide (تشو vs Yang Jiechi).
+ * An unknown name that is a gazetteer person in another spelling: same country and the same key for the
+ * whole name; or the same surname key when that key is long enough not to collide (تشو vs Yang Jiechi) and,
+ * for a name of several words, the same initial too, so namesakes (a Zhao Minghui, a Mao Ning) stay apart.
  */
 function gazetteerByKey(name: string, country: string | null, lex: Lexicon): string | null {
   if (!country) return null;
-  const index = keyIndex(lex);
-  const full = index.get(fullKey(name, country));
-  if (full) return full;
+  const { full, surname } = keyIndex(lex);
+  const whole = full.get(fullKey(name, country));
+  if (whole) return whole;
   const key = unknownOfficialId(name, country);
-  return key.length - country.length - 1 >= 4 ? (index.get(key) ?? null) : null;
+  if (key.length - country.length - 1 < 4) return null;
+  const words = name.split(/[\s·•・]+/).filter(Boolean);
+  const candidates = surname.get(key) ?? [];
+  const fitting = words.length < 2 ? candidates : candidates.filter((c) => c.initial === initialOf(name));
+  const ids = new Set(fitting.map((c) => c.id));
+  return ids.size === 1 ? [...ids][0]! : null;
 }
 
 function fullKey(name: string, country: string): string {
   return `${country.toLowerCase()}:${name.split(/\s+/).filter(Boolean).map((w) => phoneticKey(w)).join('-')}`;
 }
 
-const keyIndexes = new WeakMap<Lexicon, Map<string, string>>();
+const initialOf = (name: string) => latin(name).toLowerCase().replace(/[^a-z ]/g, '').trim()[0] ?? '';
 
-/** Built once per lexicon: the derived id of every spelling of every gazetteer official. */
-function keyIndex(lex: Lexicon): Map<string, string> {
+interface KeyIndex {
+  full: Map<string, string>;
+  surname: Map<string, Array<{ id: string; initial: string }>>;
+}
+const keyIndexes = new WeakMap<Lexicon, KeyIndex>();
+
+/** Built once per lexicon: the derived keys of every spelling of every gazetteer official. */
+function keyIndex(lex: Lexicon): KeyIndex {
   let index = keyIndexes.get(lex);
   if (index) return index;
-  index = new Map();
+  index = { full: new Map(), surname: new Map() };
   for (const o of lex.officials.values()) {
     for (const s of [o.name, ...Object.values(o.names ?? {}).flat()]) {
-      for (const key of [unknownOfficialId(s, o.country), fullKey(s, o.country)]) if (!index.has(key)) index.set(key, o.id);
+      const fk = fullKey(s, o.country);
+      if (!index.full.has(fk)) index.full.set(fk, o.id);
+      const sk = unknownOfficialId(s, o.country);
+      const list = index.surname.get(sk) ?? [];
+      list.push({ id: o.id, initial: initialOf(s) });
+      index.surname.set(sk, list);
     }
   }
   keyIndexes.set(lex, index);
