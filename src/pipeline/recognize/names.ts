@@ -47,6 +47,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     let j = i;
     let pos = t.start;
     let official: Token | null = null;
+    let nameFrom: number | null = null;
     let consumedEnd = t.end;
     for (;;) {
       const cur = tokens[j] as Token | undefined;
@@ -63,6 +64,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const shortOnly = cur.senses.every((s) => s.type !== 'official' || s.short);
         const next = wordAt(text, skipSpace(text, cur.end));
         if (!(shortOnly && lex.cased && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)))) official = cur;
+        else nameFrom = cur.start; // the unknown full name starts at the shared surname
         break;
       }
       else break;
@@ -86,7 +88,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       i = j + 1;
       continue;
     }
-    const namePos = skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
+    const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
     let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
     if (!name && lex.cased && roles.length) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
