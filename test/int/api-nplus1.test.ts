@@ -51,7 +51,7 @@ describe('batched loading (no N+1)', () => {
     const large = await run(50);
     expect(small.r.errors).toBeUndefined();
     expect(large.r.data.relation.statements.edges).toHaveLength(50);
-    expect(large.names.length).toBe(small.names.length);
+    expect(large.names.length).toBeLessThanOrEqual(small.names.length);
   });
 
   it('when partners and their relations are asked, then the relations are loaded in one batch', async () => {
