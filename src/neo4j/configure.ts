@@ -7,6 +7,12 @@ import { DyadError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import type { ServerLayout } from './layout.ts';
 
+/** Half of a Neo4j memory size such as 2g or 1536m, in megabytes. */
+function halfOf(size: string): string {
+  const mb = Number.parseInt(size, 10) * (size.endsWith('g') ? 1024 : 1);
+  return `${Math.floor(mb / 2)}m`;
+}
+
 export function writeNeo4jConf(layout: ServerLayout, local: Config['local']): void {
   for (const dir of [layout.conf, layout.data, layout.logs, layout.run, layout.plugins, layout.importDir]) {
     mkdirSync(dir, { recursive: true });
@@ -24,7 +30,8 @@ export function writeNeo4jConf(layout: ServerLayout, local: Config['local']): vo
     'server.memory.heap.initial_size': local.heap,
     'server.memory.heap.max_size': local.heap,
     'server.memory.pagecache.size': local.pageCache,
-    'dbms.memory.transaction.total.max': '512m',
+    // Half the heap for transactions: the API's relation aggregates run many at once.
+    'dbms.memory.transaction.total.max': halfOf(local.heap),
     'db.tx_log.preallocate': 'false',
     'db.tx_log.rotation.size': '16M',
     'db.tx_log.rotation.retention_policy': '100M size',
