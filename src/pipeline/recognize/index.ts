@@ -51,7 +51,7 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
     const s = t.senses.find((x) => x.type === 'country');
     if (s && s.type === 'country') countries.push({ code: s.code, start: t.start, end: t.end, text: t.text, form: s.form });
   }
-  const people = collectPeople(text, norm, tokens, titled, lex);
+  const people = collectPeople(text, tokens, titled, lex);
   return {
     text,
     sentences,
@@ -79,7 +79,7 @@ function keepShortsInCompounds(tokens: Token[]): Token[] {
   });
 }
 
-function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
+function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
   const people = new Map<string, Person>();
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(m.text, m.country);
@@ -171,7 +171,7 @@ function collectPeople(text: string, norm: NormalizedText, tokens: Token[], titl
     const named = new Set(p.mentions.map((m) => m.text));
     for (const surname of surnames) {
       if (surname.length < 2) continue;
-      for (const at of findWord(text, norm, surname, lex)) {
+      for (const at of findWord(text, surname, lex)) {
         if (covered.has(at) || inside[at] || (tokenStarts.has(at) && !named.has(surname))) continue;
         addMention(p.key, p.known, { start: at, end: at + surname.length, text: text.slice(at, at + surname.length), id: null, roles: [], country: null, titleOnly: false, groupStart: at }, surname);
       }
@@ -211,7 +211,7 @@ function inferCountries(people: Person[], tokens: Token[], text: string): void {
   }
 }
 
-function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon): number[] {
+function findWord(text: string, word: string, lex: Lexicon): number[] {
   const out: number[] = [];
   let from = 0;
   for (;;) {
@@ -229,7 +229,6 @@ function findWord(text: string, norm: NormalizedText, word: string, lex: Lexicon
     }
     out.push(at);
   }
-  void norm;
   return out;
 }
 
