@@ -48,6 +48,10 @@ export interface ExtractedEvent {
   type: string;
   /** YYYY-MM-DD or null when neither the text nor the publication date fixes it. */
   date: string | null;
+  /** How the date was fixed: by a date expression in the text, or by the publication day alone. */
+  dateBasis?: 'text' | 'published';
+  /** For an undated event, the weekday the text gives ("on Monday"): 1 = Monday ... 7 = Sunday (ISO 8601). */
+  weekday?: number;
   participants: string[];
   countries: string[];
 }

@@ -1,7 +1,7 @@
 // Events: one node per real event (the id comes from type, date and participants), reported in many articles.
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-  ON CREATE SET e.type = row.type, e.date = row.date, e.caption = row.type + ' ' + coalesce(row.date, '(undated)')
+  ON CREATE SET e.type = row.type, e.date = row.date, e.dateBasis = row.dateBasis, e.caption = row.type + ' ' + coalesce(row.date, '(undated)')
 WITH e, row
 MATCH (a:Article {id: row.articleId})
 CREATE (e)-[r:REPORTED_IN]->(a)

@@ -1,11 +1,31 @@
-// Undated reports of an event ("today (Monday)" in an article without a date) are matched to the one stored,
-// dated event of the same type, the same states and the same named participants. No match, or several:
-// the report keeps its own undated event.
+// Reports that cannot date their event alone are matched to the one stored event they report (rules in
+// src/pipeline/resolve/undated.ts): an undated report ("today (Monday)", no publication date) to a dated
+// event, a report dated by its publication day alone to a text-dated event up to 3 days before that day.
+// Same type; the states of one among the other's (two at least); the report's participants among the
+// event's; the weekday, when the report gives one. No match, or several: the report keeps its own event.
 UNWIND $rows AS row
-MATCH (:Country {code: row.countries[0]})<-[:INVOLVES]-(e:Event {type: row.type})
-WHERE e.date IS NOT NULL
-  AND all(code IN row.countries WHERE EXISTS { (e)-[:INVOLVES]->(:Country {code: code}) })
+CALL (row) {
+  // dated by publication: the events of the few days before it
+  WITH row WHERE row.date IS NOT NULL
+  MATCH (e:Event)
+  WHERE e.date >= toString(date(row.date) - duration({days: 3})) AND e.date <= row.date AND e.type = row.type
+    AND coalesce(e.dateBasis, 'text') = 'text'
+  RETURN e
+  UNION
+  // undated: the events of the report's states
+  WITH row WHERE row.date IS NULL
+  UNWIND row.countries AS code
+  MATCH (:Country {code: code})<-[:INVOLVES]-(e:Event {type: row.type})
+  WHERE e.date IS NOT NULL
+  RETURN DISTINCT e
+}
+WITH row, e
+WHERE e.id <> row.key
+  AND (row.weekday IS NULL OR date(e.date).dayOfWeek = row.weekday)
   AND all(pid IN row.participants WHERE EXISTS { (e)-[:PARTICIPANT]->(:Official {id: pid}) })
+WITH row, e, COLLECT { MATCH (e)-[:INVOLVES]->(c:Country) RETURN c.code } AS codes
+WHERE (size(row.countries) <= size(codes) AND size(row.countries) >= 2 AND all(c IN row.countries WHERE c IN codes))
+   OR (size(codes) >= 2 AND all(c IN codes WHERE c IN row.countries))
 WITH row, collect(DISTINCT e) AS candidates
 WHERE size(candidates) = 1
-RETURN row.key AS key, candidates[0].id AS id, candidates[0].date AS date
+RETURN row.key AS key, candidates[0].id AS id, candidates[0].date AS date, coalesce(candidates[0].dateBasis, 'text') AS basis

@@ -8,6 +8,7 @@ import type { Article } from '../domain.ts';
 import { DyadError } from '../errors.ts';
 import { loadLexicons } from '../lexicon/index.ts';
 import { extractArticle } from '../pipeline/extract-article.ts';
+import { dateFromEachOther } from '../pipeline/resolve/undated.ts';
 
 export async function evaluate(opts: { shared: string; keep?: boolean; json?: boolean }): Promise<void> {
   const shared = resolve(opts.shared);
@@ -20,11 +21,12 @@ export async function evaluate(opts: { shared: string; keep?: boolean; json?: bo
     throw new DyadError('CONFIG', `no corpus at ${corpus}`, { hint: 'pass --shared <dir> pointing at the shared folder' });
   }
   const lexicons = loadLexicons();
-  const lines: string[] = [];
-  for (const f of files) {
+  const extractions = files.map((f) => {
     const article = JSON.parse(readFileSync(join(corpus, f), 'utf8')) as Article;
-    lines.push(JSON.stringify(extractArticle({ ...article, language: null }, lexicons)));
-  }
+    return extractArticle({ ...article, language: null }, lexicons);
+  });
+  // as `dyad extract` over the folder does: reports that cannot date their event alone are dated by the others
+  const lines = dateFromEachOther(extractions).map((x) => JSON.stringify(x));
   const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
   const out = join(dir, 'system.jsonl');
   writeFileSync(out, `${lines.join('\n')}\n`);

@@ -3,15 +3,25 @@
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Article, Extraction } from '../domain.ts';
+import type { Article, ExtractedEvent, Extraction } from '../domain.ts';
 import { loadLexicons } from '../lexicon/index.ts';
 import { extractArticle } from '../pipeline/extract-article.ts';
 import { readArticleLine, readArticles } from '../pipeline/read/index.ts';
+import { dateFromEachOther, isWeaklyDated } from '../pipeline/resolve/undated.ts';
 
 export interface ExtractOptions {
   language?: string;
   pretty?: boolean;
+  /** Extract each article on its own: no dating of a report from other reports of the same run. */
+  alone?: boolean;
 }
+
+/**
+ * Reports that cannot date their event alone wait for the end of the input, where the other reports of
+ * the run may date them (src/pipeline/resolve/undated.ts); past this many waiting, the oldest goes out
+ * with what is known by then, so memory stays bounded on any input.
+ */
+const MAX_WAITING = 5_000;
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_LINE_CHARS = 5 * 1024 * 1024;
@@ -31,6 +41,9 @@ export async function extractTo(paths: string[], opts: ExtractOptions, emit: (li
     failures++;
     process.stderr.write(`dyad extract: ${message}\n`);
   };
+  const waiting: Extraction[] = [];
+  const known: ExtractedEvent[] = [];
+  const print = (x: Extraction) => emit(JSON.stringify(x, null, opts.pretty ? 2 : undefined));
   const handle = async (article: Article) => {
     let result: Extraction;
     try {
@@ -41,7 +54,13 @@ export async function extractTo(paths: string[], opts: ExtractOptions, emit: (li
     }
     const why = result.diagnostics?.[0]?.message;
     if (why && !result.statements.length && !result.countries.length) fail(`${article.id}: ${why}; printed an empty result`);
-    await emit(JSON.stringify(result, null, opts.pretty ? 2 : undefined));
+    if (!opts.alone && result.events.some(isWeaklyDated)) {
+      waiting.push(result);
+      if (waiting.length > MAX_WAITING) await print(dateFromEachOther([waiting.shift()!], known)[0]!);
+      return;
+    }
+    for (const e of result.events) if (e.date !== null && e.countries.length >= 2) known.push(e);
+    await print(result);
   };
   for (const file of expand(paths, fail)) {
     if (file === '-') {
@@ -85,6 +104,7 @@ export async function extractTo(paths: string[], opts: ExtractOptions, emit: (li
     errors.forEach(fail);
     for (const a of articles) await handle(withLanguage(a, opts.language));
   }
+  for (const x of dateFromEachOther(waiting, known)) await print(x);
   return failures;
 }
 

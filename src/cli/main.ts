@@ -40,7 +40,8 @@ program
   .argument('<paths...>', 'files (.json, .jsonl, .txt, .md), folders, or - for stdin')
   .option('--language <code>', 'language of plain-text input when known')
   .option('--pretty', 'indent the JSON (one object per article still)')
-  .action(async (paths: string[], opts: { language?: string; pretty?: boolean }) =>
+  .option('--alone', 'extract each article on its own; by default reports that cannot date their event are printed last, dated by other reports of the same event in the input')
+  .action(async (paths: string[], opts: { language?: string; pretty?: boolean; alone?: boolean }) =>
     (await import('./extract.ts')).extract(paths, opts),
   );
 

@@ -105,6 +105,30 @@ describe('the graph writer', () => {
     expect(await count('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id: `undated-${tag}` })).toBe(1);
   });
 
+  it('when a report is dated only by its publication day, then it joins the text-dated event stored two days before', async () => {
+    const tag = uniqueTag();
+    const dated = sampleArticle(tag);
+    dated.extraction.events = [{ ...dated.extraction.events[0]!, dateBasis: 'text' }];
+    await writeArticles([dated]);
+    const late = sampleArticle(tag, { date: '2024-03-06' });
+    late.extraction.events = [{ ...late.extraction.events[0]!, id: `late-${tag}`, dateBasis: 'published' }];
+    const weekLate = sampleArticle(tag, { date: '2024-03-11' });
+    weekLate.extraction.events = [{ ...weekLate.extraction.events[0]!, id: `week-${tag}`, dateBasis: 'published' }];
+    await writeArticles([late, weekLate]);
+    expect(await count('MATCH (e:Event {id: $id})-[:REPORTED_IN]->(a:Article) RETURN count(a) AS n', { id: dated.eventId })).toBe(2);
+    expect(await count('MATCH (e:Event) WHERE e.id IN $ids RETURN count(e) AS n', { ids: [`late-${tag}`] })).toBe(0);
+    expect(await count('MATCH (e:Event {id: $id, date: "2024-03-11"}) RETURN count(e) AS n', { id: `week-${tag}` })).toBe(1);
+  });
+
+  it('when an undated report names another weekday than the stored event, then it keeps its own event', async () => {
+    const tag = uniqueTag();
+    await writeArticles([sampleArticle(tag)]); // 2024-03-04, a Monday
+    const undated = sampleArticle(tag, { date: '' });
+    undated.extraction.events = [{ ...undated.extraction.events[0]!, id: `undated-${tag}`, date: null, weekday: 3 }];
+    await writeArticles([undated]);
+    expect(await count('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id: `undated-${tag}` })).toBe(1);
+  });
+
   it('when a batch holds the same article twice, then it is written once, in its later version', async () => {
     const tag = uniqueTag();
     const first = sampleArticle(tag, { statements: 4 });

@@ -24,4 +24,23 @@ describe('dyad extract', () => {
     expect(messages.every((m) => m.split('\n').filter(Boolean).length === 1)).toBe(true);
     expect(messages.join('')).toMatch(/b\.jsonl:2: not valid JSON/);
   });
+
+  it('when one report of a call has no date and another of it does, then both print the same event, the undated one last, unless --alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-extract-'));
+    const text = (when: string) => `Kenyan Foreign Minister Amani Wekesa held a phone call ${when} with Ugandan Foreign Minister Okello Byaruhanga. Wekesa said Kenya supports Uganda.`;
+    writeFileSync(join(dir, '1-undated.json'), JSON.stringify({ id: 'undated', language: 'en', text: text('on Monday') }));
+    writeFileSync(join(dir, '2-dated.json'), JSON.stringify({ id: 'dated', language: 'en', publishedAt: '2025-03-11', text: text('on Monday') }));
+    const run = async (alone: boolean) => {
+      const lines: string[] = [];
+      await extractTo([dir], { alone }, (line) => { lines.push(line); });
+      return lines.map((l) => JSON.parse(l) as { article: { id: string }; events: Array<{ id: string; date: string | null }> });
+    };
+    const together = await run(false);
+    expect(together.map((x) => x.article.id)).toEqual(['dated', 'undated']);
+    expect(together[0]!.events[0]!.date).toBe('2025-03-10');
+    expect(together[1]!.events[0]).toEqual(together[0]!.events[0]);
+    const alone = await run(true);
+    expect(alone.map((x) => x.article.id)).toEqual(['undated', 'dated']);
+    expect(alone[0]!.events[0]!.date).toBeNull();
+  });
 });

@@ -132,8 +132,13 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   const early = rec.dates
     .filter((d) => d.start < Math.max(rec.sentences[2]?.end ?? rec.text.length, 400))
     .sort((a, b) => Number(a.kind === 'absolute') - Number(b.kind === 'absolute') || a.start - b.start);
-  date = pickEventDate([...near, ...early, ...(titleRec?.dates ?? [])], published);
-  if (!date && published) date = isoDay(published);
+  const candidates = [...near, ...early, ...(titleRec?.dates ?? [])];
+  date = pickEventDate(candidates, published);
+  let dateBasis: 'text' | 'published' | undefined = date ? 'text' : undefined;
+  if (!date && published) { date = isoDay(published); dateBasis = 'published'; }
+  // no date at all: the weekday the text gives ("today (Monday)") still tells which report it can be
+  const weekdayMention = date ? undefined : candidates.find((d) => d.kind === 'weekday');
+  const weekday = weekdayMention?.kind === 'weekday' ? weekdayMention.day + 1 : undefined;
   const participants: string[] = [];
   const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
   const eligible = rec.people.filter((p) => !(p.roles.length && p.roles.every((r) => NOT_PARTICIPANTS.has(r))));
@@ -182,6 +187,8 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     id: eventId(type, date, sides),
     type,
     date,
+    ...(dateBasis ? { dateBasis } : {}),
+    ...(weekday ? { weekday } : {}),
     participants: sortedParticipants,
     countries: sortedCountries,
   };

@@ -49,6 +49,7 @@ export interface EventRow {
   id: string;
   type: string;
   date: string | null;
+  dateBasis: 'text' | 'published' | null;
   participants: string[];
   countries: string[];
   articleId: string;
@@ -105,7 +106,7 @@ export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) 
       });
     }
     extraction.events.forEach((e, index) =>
-      events.push({ id: e.id, type: e.type, date: e.date, participants: e.participants, countries: e.countries, articleId, main: index === 0 }),
+      events.push({ id: e.id, type: e.type, date: e.date, dateBasis: e.dateBasis ?? null, participants: e.participants, countries: e.countries, articleId, main: index === 0 }),
     );
     const mainEvent = extraction.events[0];
     for (const s of extraction.statements) {
