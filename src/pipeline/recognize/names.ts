@@ -204,6 +204,29 @@ function startsWithArticle(word: string, lex: Lexicon): boolean {
   return word.startsWith(article.slice(-1).repeat(2));
 }
 
+const stopwordsByFirst = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** Whether a stop word starts at `at` (compared normalised; only those starting with the folded character are tried). */
+function stopwordAt(text: string, at: number, lex: Lexicon): boolean {
+  let index = stopwordsByFirst.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const w of lex.stopwords) {
+      if (!w) continue;
+      const first = String.fromCodePoint(w.codePointAt(0)!);
+      index.set(first, [...(index.get(first) ?? []), w]);
+    }
+    stopwordsByFirst.set(lex, index);
+  }
+  const code = text.codePointAt(at);
+  if (code === undefined) return false;
+  const folded = normalizeTerm(String.fromCodePoint(code), lex.rules);
+  const candidates = index.get(folded.length ? String.fromCodePoint(folded.codePointAt(0)!) : '');
+  if (!candidates) return false;
+  for (const w of candidates) if (normalizeTerm(text.slice(at, at + w.length), lex.rules) === w) return true;
+  return false;
+}
+
 function readUnspacedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
   let end = pos;
   // eight characters at most per part of a name (foreign names are parts joined by a dot, Taiwanese ‧)
@@ -214,10 +237,8 @@ function readUnspacedName(text: string, pos: number, byStart: Map<number, number
     if (!(isWordChar(ch) || dot)) break;
     part = dot ? 0 : part + 1;
     if (end > pos && byStart.has(end)) break;
-    let stop = false;
     // stop words are stored normalised (Traditional 與/對/於 fold like their Simplified forms)
-    for (const s of lex.stopwords) if (s && normalizeTerm(text.slice(end, end + s.length), lex.rules) === s) { stop = true; break; }
-    if (stop) break;
+    if (stopwordAt(text, end, lex)) break;
     end++;
   }
   return end - pos >= 2 ? { start: pos, end } : null;
