@@ -85,10 +85,10 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   const caption = (i: number) => rec.tokens.some((t) => t.start >= rec.sentences[i]!.start && t.start < rec.sentences[i]!.end && t.senses.some((x) => x.type === 'caption'));
   // the first four sentences of substance: page furniture ("• 7/17/2021", "news-picture"), captions
   // and the title repeated as the first line skipped
-  const lead = rec.sentences
-    .map((_, i) => i)
-    .filter((i) => (textOf(i).match(/\p{L}/gu)?.length ?? 0) >= 15 && !caption(i) && (!title || fold(textOf(i)) !== title))
-    .slice(0, 4);
+  const lead: number[] = [];
+  for (let i = 0; i < rec.sentences.length && lead.length < 4; i++) {
+    if ((textOf(i).match(/\p{L}/gu)?.length ?? 0) >= 15 && !caption(i) && (!title || fold(textOf(i)) !== title)) lead.push(i);
+  }
   const leadCues = lead.map((i) => ({ i, cues: eventCues(rec.tokens, rec.sentences[i]!.start, rec.sentences[i]!.end, rec.text, lex.data.attributive) }));
   if (type) {
     // the lead sentence that tells the title's event (same class); a more specific type there wins
