@@ -1,4 +1,5 @@
-// Officials, with every spelling and title seen, the state they serve, and the article that mentions them.
+// Officials, once per batch each, with every spelling and title seen, the state they serve, and a mention
+// from each article of the batch that names them.
 UNWIND $rows AS row
 MERGE (o:Official {id: row.id})
   ON CREATE SET o.name = row.name, o.country = row.country
@@ -13,8 +14,10 @@ CALL (o, row) {
   MATCH (c:Country {code: row.country})
   MERGE (o)-[:SERVES]->(c)
 }
-WITH o, row
-MATCH (a:Article {id: row.articleId})
-CREATE (a)-[m:MENTIONS]->(o)
-SET m.aliases = row.aliases, m.titles = row.titles, m.count = row.mentions
+CALL (o, row) {
+  UNWIND row.mentions AS mention
+  MATCH (a:Article {id: mention.articleId})
+  CREATE (a)-[m:MENTIONS]->(o)
+  SET m.aliases = mention.aliases, m.titles = mention.titles, m.count = mention.count
+}
 RETURN count(o) AS officials

@@ -36,14 +36,14 @@ export interface ArticleRow {
   text: string;
   countries: string[];
 }
+/** One official of a batch, once however many of its articles name them, with each article's mention. */
 export interface OfficialRow {
   id: string;
   name: string;
   country: string | null;
   titles: string[];
   aliases: string[];
-  mentions: number;
-  articleId: string;
+  mentions: Array<{ articleId: string; aliases: string[]; titles: string[]; count: number }>;
 }
 export interface EventRow {
   id: string;
@@ -74,7 +74,7 @@ export interface StatementRow {
 
 export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) {
   const articles: ArticleRow[] = [];
-  const officials: OfficialRow[] = [];
+  const officials = new Map<string, OfficialRow>();
   const events: EventRow[] = [];
   const statements: StatementRow[] = [];
   for (const { article, extraction } of items) {
@@ -95,15 +95,17 @@ export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) 
     const officialCountry = new Map<string, string | null>();
     for (const o of extraction.officials) {
       officialCountry.set(o.id, o.country);
-      officials.push({
-        id: o.id,
-        name: o.name,
-        country: o.country,
-        titles: o.titles,
-        aliases: [...new Set([o.name, ...o.aliases, ...o.mentions.map((m) => m.text)])],
-        mentions: o.mentions.length,
-        articleId,
-      });
+      const aliases = [...new Set([o.name, ...o.aliases, ...o.mentions.map((m) => m.text)])];
+      const mention = { articleId, aliases, titles: o.titles, count: o.mentions.length };
+      const seen = officials.get(o.id);
+      if (!seen) {
+        officials.set(o.id, { id: o.id, name: o.name, country: o.country, titles: [...o.titles], aliases: [...aliases], mentions: [mention] });
+        continue;
+      }
+      seen.country ??= o.country;
+      for (const t of o.titles) if (!seen.titles.includes(t)) seen.titles.push(t);
+      for (const a of aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
+      seen.mentions.push(mention);
     }
     extraction.events.forEach((e, index) =>
       events.push({ id: e.id, type: e.type, date: e.date, dateBasis: e.dateBasis ?? null, participants: e.participants, countries: e.countries, articleId, main: index === 0 }),
@@ -130,11 +132,11 @@ export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) 
   }
   const countries = new Set<string>();
   for (const a of articles) a.countries.forEach((c) => countries.add(c));
-  for (const o of officials) if (o.country) countries.add(o.country);
+  for (const o of officials.values()) if (o.country) countries.add(o.country);
   for (const e of events) e.countries.forEach((c) => countries.add(c));
   for (const s of statements) {
     if (s.speakerCountry) countries.add(s.speakerCountry);
     s.targets.forEach((c) => countries.add(c));
   }
-  return { countries: [...countries].sort(), articles, officials, events, statements };
+  return { countries: [...countries].sort(), articles, officials: [...officials.values()], events, statements };
 }
