@@ -20,18 +20,22 @@ async function inline(article: Article): Promise<ExtractOutcome> {
   }
 }
 
-export function createExtractPool(concurrency: number): ExtractPool {
+/**
+ * A pool of `concurrency` extraction workers. A worker that crashes or exits fails only the article it
+ * held, and a fresh worker takes its place. `workerUrl` is for tests.
+ */
+export function createExtractPool(concurrency: number, workerUrl = new URL('./extract-worker.mjs', import.meta.url)): ExtractPool {
   const size = Math.min(Math.max(0, Math.floor(concurrency)), availableParallelism() * 2);
   if (size === 0) return { extract: inline, close: async () => {} };
-  const workerUrl = new URL('./extract-worker.mjs', import.meta.url);
   const idle: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
-  const all: Worker[] = [];
-  for (let i = 0; i < size; i += 1) {
+  const all = new Set<Worker>();
+  let closed = false;
+  const spawn = () => {
     const worker = new Worker(workerUrl);
-    all.push(worker);
-    idle.push(worker);
-  }
+    all.add(worker);
+    return worker;
+  };
   const acquire = () => new Promise<Worker>((resolve) => {
     const w = idle.pop();
     if (w) resolve(w);
@@ -42,25 +46,45 @@ export function createExtractPool(concurrency: number): ExtractPool {
     if (next) next(w);
     else idle.push(w);
   };
+  for (let i = 0; i < size; i += 1) idle.push(spawn());
   return {
     async extract(article) {
       const worker = await acquire();
+      let healthy = true;
       try {
         return await new Promise<ExtractOutcome>((resolve) => {
-          const onError = (error: Error) => resolve({ ok: false, error: `extraction worker failed: ${error.message}` });
-          worker.once('error', onError);
-          worker.once('message', (outcome: ExtractOutcome) => {
+          const done = (outcome: ExtractOutcome) => {
+            worker.off('message', onMessage);
             worker.off('error', onError);
+            worker.off('exit', onExit);
             resolve(outcome);
-          });
+          };
+          const onMessage = (outcome: ExtractOutcome) => done(outcome);
+          const onError = (error: Error) => {
+            healthy = false;
+            done({ ok: false, error: `extraction worker failed: ${error.message}` });
+          };
+          const onExit = (code: number) => {
+            healthy = false;
+            done({ ok: false, error: `extraction worker exited with code ${code}` });
+          };
+          worker.on('message', onMessage);
+          worker.on('error', onError);
+          worker.on('exit', onExit);
           worker.postMessage(article);
         });
       } finally {
-        release(worker);
+        if (healthy) release(worker);
+        else {
+          all.delete(worker);
+          void worker.terminate();
+          if (!closed) release(spawn());
+        }
       }
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      closed = true;
+      await Promise.all([...all].map((w) => w.terminate()));
     },
   };
 }

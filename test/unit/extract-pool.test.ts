@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractPool } from '../../src/ingest/extract-pool.ts';
+
+const article = (id: string, text: string) => ({ id, text, language: 'en', url: null, source: null, title: null, publishedAt: null });
+
+describe('extraction worker pool', () => {
+  it('when a worker dies or throws on an article, then only that article fails and the pool goes on at full size', async () => {
+    const pool = createExtractPool(2, new URL('../helpers/crashing-worker.mjs', import.meta.url));
+    try {
+      const first = await Promise.all([pool.extract(article('a', 'crash')), pool.extract(article('b', 'throw')), pool.extract(article('c', 'fine'))]);
+      expect(first.map((o) => o.ok)).toEqual([false, false, true]);
+      expect(first[0]).toMatchObject({ error: expect.stringMatching(/exited with code 3/) });
+      expect(first[1]).toMatchObject({ error: expect.stringMatching(/worker bug/) });
+      // both replacements work, in parallel
+      const after = await Promise.all(['d', 'e', 'f', 'g'].map((id) => pool.extract(article(id, 'fine'))));
+      expect(after.every((o) => o.ok)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+});
