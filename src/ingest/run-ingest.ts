@@ -106,8 +106,12 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
     const outcomes = await Promise.all(todo.map(async (b) => ({ ...b, outcome: await pool.extract(b.article) })));
     const extracted: Array<{ article: Article; extraction: Extraction }> = [];
     for (const { article, where, outcome } of outcomes) {
-      if (outcome.ok) extracted.push({ article, extraction: outcome.extraction });
-      else fail({ where, reason: outcome.error, article });
+      if (!outcome.ok) fail({ where, reason: outcome.error, article });
+      else if (outcome.extraction.diagnostics?.some((d) => d.stage === 'detect-language')) {
+        // nothing can be read from it: not written, listed (and in --errors) so that it can come back with a language
+        const why = outcome.extraction.diagnostics.find((d) => d.stage === 'detect-language')!.message;
+        fail({ where, reason: `${why}; give the article a "language" (one of the lexicons in src/lexicon) and ingest it again`, article });
+      } else extracted.push({ article, extraction: outcome.extraction });
     }
     // Batch k was extracted while batch k-1 was being written; now wait for that write, then start this one.
     await pendingWrite;

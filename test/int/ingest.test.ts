@@ -35,15 +35,25 @@ describe('dyad ingest', () => {
     const { dir, articles } = taggedCopies(`jl-${uniqueTag()}`, 3);
     const lines = articles.map((a) => JSON.stringify(a));
     lines.splice(1, 0, '{"id": "broken", "text": ');
+    // an article in a language Dyad has no data for: failed, and kept in the errors file to come back
+    const unreadable = { ...articles[0]!, id: `${articles[0]!.id}-xx`, language: 'xx' };
+    lines.push(JSON.stringify(unreadable));
     const file = path.join(dir, 'dump.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const errors = path.join(dir, 'errors.jsonl');
     const result = await runDyad(['ingest', file, '--errors', errors]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/dump\.jsonl:2: not valid JSON/);
-    expect(result.stderr).toMatch(/4 read, 3 written/);
-    expect(await articleCount(ids(articles))).toBe(3);
-    expect(existsSync(errors)).toBe(true);
+    expect(result.stderr).toMatch(/no language data for "xx"/);
+    expect(result.stderr).toMatch(/5 read, 3 written/);
+    expect(await articleCount([...ids(articles), unreadable.id])).toBe(3);
+    // the errors file is articles that ingest accepts again: given a language, the failed one goes in
+    const failed = readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(failed.map((a) => a.id)).toEqual([unreadable.id]);
+    writeFileSync(errors, `${JSON.stringify({ ...failed[0], language: 'en' })}\n`);
+    const again = await runDyad(['ingest', errors]);
+    expect(again.code).toBe(0);
+    expect(await articleCount([unreadable.id])).toBe(1);
   });
 
   it('when an RSS feed is served over HTTP, then its items are ingested as articles with their metadata', async () => {
