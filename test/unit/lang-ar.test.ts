@@ -1,0 +1,35 @@
+// Arabic through the whole extraction: what a reader of a SPA, WAM, APS or Xinhua Arabic readout would
+// expect to come out. The sentences are written for these tests; the officials in them are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const MEETING =
+  'استقبل وزير الخارجية العماني سالم الحارثي اليوم نظيره الأردني خالد المومني في مسقط.\n' +
+  'وقال الحارثي إن سلطنة عمان تدعم الحوار بين دول المنطقة، وأن التعاون الاقتصادي مع الأردن يشهد نموا كبيرا.\n' +
+  'وأشاد بالعلاقات الأخوية بين البلدين.\n' +
+  'من جانبه، أعرب المومني عن شكره للجانب العماني.';
+
+describe('Arabic readout of a meeting', () => {
+  const r = extract(MEETING, { language: 'ar' });
+  const find = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "قال إن ... ، وأن ..." reports two claims, then each is its own statement of the same speaker', () => {
+    const first = find('تدعم الحوار');
+    const second = find('يشهد نموا كبيرا');
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(first).not.toBe(second);
+    expect(second?.speakerCountry).toBe('OM');
+    expect(first?.kind).toBe('support');
+  });
+
+  it('when a new paragraph opens with a verb and no subject ("وأشاد بالعلاقات"), then the previous speaker goes on', () => {
+    const st = find('وأشاد بالعلاقات');
+    expect(st).toMatchObject({ speakerCountry: 'OM', kind: 'support' });
+    expect(st?.speaker).toBe(find('تدعم الحوار')?.speaker);
+  });
+
+  it('when "من جانبه" opens the sentence, then the Jordanian minister thanks', () => {
+    expect(find('عن شكره')).toMatchObject({ speakerCountry: 'JO', kind: 'thank' });
+  });
+});
