@@ -33,3 +33,24 @@ describe('Arabic readout of a meeting', () => {
     expect(find('عن شكره')).toMatchObject({ speakerCountry: 'JO', kind: 'thank' });
   });
 });
+
+describe('Arabic topic cues that are also common words', () => {
+  it('when "لا أساس لها من الصحة" (baseless) or "بعد نقله" (after he was taken) appear, then neither health nor connectivity is a topic', () => {
+    const r = extract(
+      'قال المتحدث باسم الحكومة الصومالية إن هذه الأنباء لا أساس لها من الصحة.\n' +
+        'وأعرب الرئيس الجزائري عن شكره بعد نقله للعلاج في ألمانيا.',
+      { language: 'ar' },
+    );
+    const topics = r.topics.map((t) => t.id.split('.')[0]);
+    expect(topics).not.toContain('health');
+    expect(topics).not.toContain('connectivity');
+    expect(r.statements.find((s) => s.text.includes('لا أساس لها'))?.kind).toBe('oppose');
+  });
+
+  it('when China opposes "الثورات الملونة" and defends its core interests, then the topic is sovereignty, not elections', () => {
+    const r = extract('وأكد الوزير الصيني معارضة الصين الحازمة للثورات الملونة ودعمها للمصالح الجوهرية لقازاقستان.', { language: 'ar' });
+    const topics = r.topics.map((t) => t.id);
+    expect(topics).toContain('sovereignty');
+    expect(topics).not.toContain('domestic_politics');
+  });
+});
