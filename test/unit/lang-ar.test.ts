@@ -54,3 +54,24 @@ describe('Arabic topic cues that are also common words', () => {
     expect(topics).not.toContain('domestic_politics');
   });
 });
+
+describe('Arabic words that hold a shorter term after a clitic', () => {
+  it('when "بحث" (discussed) opens a readout, then it tells a meeting and is not ب + حث (urged)', () => {
+    const r = extract('بحث وزير الخارجية المصري مع نظيره السوداني العلاقات الثنائية ومجالات البحث العلمي.', { language: 'ar' });
+    expect(r.events[0]?.type).toBe('meeting');
+    expect(r.statements.filter((s) => s.kind === 'urge')).toEqual([]);
+  });
+
+  it('when "وكان" and "الآن" stand before the clause, then they are not the complementizer أن and the statement stays whole', () => {
+    const text = 'وكان الرئيس التونسي قد أكد الآن أن البعثة الدبلوماسية ستواصل عملها في بكين.';
+    const r = extract(text, { language: 'ar' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'TN', kind: 'commit' });
+    expect(r.events.map((e) => e.type)).not.toContain('message');
+  });
+
+  it('when "وجاء في بيان" names the ministry after the statement, then that country speaks', () => {
+    const r = extract('وجاء في بيان الخارجية الروسية أن موسكو تدعم الحوار بين الجانبين.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'RU', kind: 'support' });
+  });
+});
