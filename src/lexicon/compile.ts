@@ -66,7 +66,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
       if (!list.some((t) => t.stem === stem && t.acronym === acronym && sameSense(t.sense, sense))) list.push({ sense, stem, acronym });
     };
     put(key);
-    if (article && key.startsWith(article) && key.length - article.length >= 3) put(key.slice(article.length));
+    if (article && sense.type !== 'plain' && key.startsWith(article) && key.length - article.length >= 3) put(key.slice(article.length));
   };
 
   const addCountry = (code: string, c: CountryData | undefined, extraNames: string[]) => {
@@ -105,6 +105,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
   for (const [topic, list] of Object.entries(data.topics ?? {})) for (const t of list) add(t, { type: 'topic', topic });
   for (const [eventType, list] of Object.entries(data.events ?? {})) for (const t of list) add(t, { type: 'event', eventType });
   for (const t of data.captions ?? []) add(t, { type: 'caption' });
+  for (const t of data.plainWords ?? []) add(t, { type: 'plain' });
   const dates = data.dates ?? {};
   (dates.weekdays ?? []).forEach((list, day) => { for (const t of list ?? []) add(t, { type: 'weekday', day }); });
   (dates.months ?? []).forEach((list, month) => { for (const t of list ?? []) add(t, { type: 'month', month }); });

@@ -46,6 +46,8 @@ export interface LanguageData {
   events?: Record<string, string[]>;
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
+  /** Whole words that are no term, though a shorter term fits inside them after a clitic (ar "كان" is not ك + أن): matched exactly, they block every reading of their span. */
+  plainWords?: string[];
   /** Words right after an event cue that make it describe a person rather than tell the event (zh 的 in 同来华进行国事访问的X举行会谈): such a cue yields to another cue of its sentence. */
   attributive?: string[];
   dates?: {
@@ -97,6 +99,7 @@ export type Sense =
   | { type: 'relative'; offset: number }
   | { type: 'joinWord' }
   | { type: 'breakWord' }
-  | { type: 'stopword' };
+  | { type: 'stopword' }
+  | { type: 'plain' };
 
 export type SenseType = Sense['type'];

@@ -14,6 +14,12 @@ describe('segment', () => {
     expect(segmentSentences(ar)).toHaveLength(3);
   });
 
+  it('when Arabic text drops the space after a full stop, then the next sentence still starts there', () => {
+    const ar = 'وقال الوزير: "الزيارة مهمة".وأكد السفير أن العلاقات قوية.وأضاف أن د.محمد سيحضر.';
+    const parts = segmentSentences(ar).map((s) => ar.slice(s.start, s.end));
+    expect(parts).toEqual(['وقال الوزير: "الزيارة مهمة".', 'وأكد السفير أن العلاقات قوية.', 'وأضاف أن د.محمد سيحضر.']);
+  });
+
   it('when paragraphs are separated by line breaks, then sentences carry their paragraph number', () => {
     const s = segmentSentences('One. Two.\n\nThree.');
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);

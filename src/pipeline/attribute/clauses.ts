@@ -19,6 +19,7 @@ const isSpeech = (t: Token) => t.senses.some((s) => s.type === 'participle' || s
 const isParticiple = (t: Token) => t.senses.some((s) => s.type === 'participle');
 const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
 const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
+const isComplementizer = (t: Token) => t.senses.some((s) => s.type === 'complementizer');
 
 export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
@@ -33,6 +34,8 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
     if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+    // a second content clause of the same verb, glued by a joining clitic: "أكد أن ... وأن ..."
+    else if (isComplementizer(t) && t.prefix && joinPrefixes.has(t.prefix) && (seenCue || seenSpeech) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a reporting verb opens a new clause only after a stance or an earlier verb ("said ..., adding"):
     // "Ван И, в свою очередь, заявил" and "El presidente, Donald Trump, anunció" stay one clause
     else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && seenCue && !noSplit.has(normalizeTerm(t.text, lex.rules)))) {

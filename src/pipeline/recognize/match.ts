@@ -69,6 +69,11 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
         if (!exactRight) tokenEnd = Math.max(tokenEnd, stemEnd);
         continue;
       }
+      // a plain word counts only as written, whole, and then stands for nothing (see pickLongest)
+      if (e.sense.type === 'plain') {
+        if (!prefix && exactRight) senses.push(e.sense);
+        continue;
+      }
       if (e.stem) {
         senses.push(e.sense);
         tokenEnd = Math.max(tokenEnd, stemEnd);
@@ -94,6 +99,7 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
 /**
  * Overlapping matches: the longest wins, then the earliest. Matches of exactly the same span are one
  * token with the senses of all ("tariffs" as a topic through tariff+s and as an event cue as written).
+ * A span that is a plain word (`plainWords`) yields no token.
  */
 function pickLongest(tokens: Token[]): Token[] {
   tokens.sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || a.nStart - b.nStart);
@@ -113,5 +119,6 @@ function pickLongest(tokens: Token[]): Token[] {
     taken.push(t);
     bySpan.set(`${t.nStart}:${t.nEnd}`, t);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  // a plain word blocks every reading of its span and of what lies inside it, and is no token itself
+  return taken.filter((t) => !t.senses.some((s) => s.type === 'plain')).sort((a, b) => a.start - b.start);
 }

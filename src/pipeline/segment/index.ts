@@ -42,7 +42,7 @@ export function segmentSentences(text: string): Sentence[] {
       i = j - 1;
       continue;
     }
-    if (j < n && !/\s/.test(text[j] as string)) continue;
+    if (j < n && !/\s/.test(text[j] as string) && !gluedNextSentence(text, i, j)) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     push(j);
     start = j;
@@ -50,6 +50,19 @@ export function segmentSentences(text: string): Sentence[] {
   }
   push(n);
   return out;
+}
+
+/**
+ * Arabic-script web text often drops the space after a full stop ('...روبيو".وفي وقت سابق'). Such a
+ * stop followed at once by an Arabic letter ends the sentence when a word of two letters or more (or a
+ * closing quote) stands before it; a one-letter abbreviation ("د.محمد") does not.
+ */
+function gluedNextSentence(text: string, stop: number, next: number): boolean {
+  if (!/\p{Script=Arabic}/u.test(text[next] as string) || !/\p{L}/u.test(text[next] as string)) return false;
+  if (next > stop + 1 || CLOSERS.has(text[stop - 1] as string)) return true;
+  let w = stop;
+  while (w > 0 && /\p{L}/u.test(text[w - 1] as string)) w--;
+  return stop - w >= 2;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

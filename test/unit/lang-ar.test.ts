@@ -1,0 +1,77 @@
+// Arabic through the whole extraction: what a reader of a SPA, WAM, APS or Xinhua Arabic readout would
+// expect to come out. The sentences are written for these tests; the officials in them are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const MEETING =
+  'استقبل وزير الخارجية العماني سالم الحارثي اليوم نظيره الأردني خالد المومني في مسقط.\n' +
+  'وقال الحارثي إن سلطنة عمان تدعم الحوار بين دول المنطقة، وأن التعاون الاقتصادي مع الأردن يشهد نموا كبيرا.\n' +
+  'وأشاد بالعلاقات الأخوية بين البلدين.\n' +
+  'من جانبه، أعرب المومني عن شكره للجانب العماني.';
+
+describe('Arabic readout of a meeting', () => {
+  const r = extract(MEETING, { language: 'ar' });
+  const find = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "قال إن ... ، وأن ..." reports two claims, then each is its own statement of the same speaker', () => {
+    const first = find('تدعم الحوار');
+    const second = find('يشهد نموا كبيرا');
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(first).not.toBe(second);
+    expect(second?.speakerCountry).toBe('OM');
+    expect(first?.kind).toBe('support');
+  });
+
+  it('when a new paragraph opens with a verb and no subject ("وأشاد بالعلاقات"), then the previous speaker goes on', () => {
+    const st = find('وأشاد بالعلاقات');
+    expect(st).toMatchObject({ speakerCountry: 'OM', kind: 'support' });
+    expect(st?.speaker).toBe(find('تدعم الحوار')?.speaker);
+  });
+
+  it('when "من جانبه" opens the sentence, then the Jordanian minister thanks', () => {
+    expect(find('عن شكره')).toMatchObject({ speakerCountry: 'JO', kind: 'thank' });
+  });
+});
+
+describe('Arabic topic cues that are also common words', () => {
+  it('when "لا أساس لها من الصحة" (baseless) or "بعد نقله" (after he was taken) appear, then neither health nor connectivity is a topic', () => {
+    const r = extract(
+      'قال المتحدث باسم الحكومة الصومالية إن هذه الأنباء لا أساس لها من الصحة.\n' +
+        'وأعرب الرئيس الجزائري عن شكره بعد نقله للعلاج في ألمانيا.',
+      { language: 'ar' },
+    );
+    const topics = r.topics.map((t) => t.id.split('.')[0]);
+    expect(topics).not.toContain('health');
+    expect(topics).not.toContain('connectivity');
+    expect(r.statements.find((s) => s.text.includes('لا أساس لها'))?.kind).toBe('oppose');
+  });
+
+  it('when China opposes "الثورات الملونة" and defends its core interests, then the topic is sovereignty, not elections', () => {
+    const r = extract('وأكد الوزير الصيني معارضة الصين الحازمة للثورات الملونة ودعمها للمصالح الجوهرية لقازاقستان.', { language: 'ar' });
+    const topics = r.topics.map((t) => t.id);
+    expect(topics).toContain('sovereignty');
+    expect(topics).not.toContain('domestic_politics');
+  });
+});
+
+describe('Arabic words that hold a shorter term after a clitic', () => {
+  it('when "بحث" (discussed) opens a readout, then it tells a meeting and is not ب + حث (urged)', () => {
+    const r = extract('بحث وزير الخارجية المصري مع نظيره السوداني العلاقات الثنائية ومجالات البحث العلمي.', { language: 'ar' });
+    expect(r.events[0]?.type).toBe('meeting');
+    expect(r.statements.filter((s) => s.kind === 'urge')).toEqual([]);
+  });
+
+  it('when "وكان" and "الآن" stand before the clause, then they are not the complementizer أن and the statement stays whole', () => {
+    const text = 'وكان الرئيس التونسي قد أكد الآن أن البعثة الدبلوماسية ستواصل عملها في بكين.';
+    const r = extract(text, { language: 'ar' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'TN', kind: 'commit' });
+    expect(r.events.map((e) => e.type)).not.toContain('message');
+  });
+
+  it('when "وجاء في بيان" names the ministry after the statement, then that country speaks', () => {
+    const r = extract('وجاء في بيان الخارجية الروسية أن موسكو تدعم الحوار بين الجانبين.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'RU', kind: 'support' });
+  });
+});
