@@ -139,6 +139,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     lastPerson = speaker.person ? speaker : lastPerson;
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
+      // "the ministers discussed X and Y": the agenda of a meeting, not a claim of either side
+      if (inClause.some((t) => t.senses.some((x) => x.type === 'agenda')) && !inClause.some((t) => t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform'))) continue;
       const st = describeClause(inClause, speaker, clause.start, clause.end);
       if (st) out.push(st);
     }
