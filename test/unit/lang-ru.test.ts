@@ -190,6 +190,15 @@ describe('Russian speakers and non-claims', () => {
     expect(s).toMatchObject({ speaker: null, speakerCountry: 'RU' });
   });
 
+  it('when "глава государства" follows a president who spoke and another who was addressed, then the one who spoke keeps speaking', () => {
+    const r = extract(
+      'Касым-Жомарт Токаев выразил соболезнования президенту Кыргызстана Садыру Жапарову.\n' +
+        'В телеграмме глава государства передал слова сочувствия родным погибших.',
+      { language: 'ru', publishedAt: '2021-03-10' },
+    );
+    expect(r.statements.find((x) => x.text.includes('слова сочувствия'))?.speaker).toBe('kassym-jomart-tokayev');
+  });
+
   it('when a readout only says what the ministers discussed, then that is the agenda, not a statement', () => {
     const r = extract(
       'Министры обсудили ситуацию на Ближнем Востоке, говорится в сообщении МИД России.\n' +

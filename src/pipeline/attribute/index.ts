@@ -192,6 +192,11 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   ];
   for (const c of order) {
     ctx.picked = c;
+    // "the head of state" when two presidents are named: the one who has been speaking
+    if (c.holders) {
+      const holder = [ctx.prev, ctx.lastPerson].find((s) => !!s?.person && c.holders!.includes(s.person));
+      if (holder) return holder;
+    }
     if (typeof c.speaker === 'object') return c.speaker;
     if (c.speaker === 'pronoun') return ctx.lastPerson ?? ctx.prev;
     if (c.speaker === 'forHisPart') {
