@@ -180,6 +180,25 @@ describe('Russian names in oblique cases', () => {
   });
 });
 
+describe('Russian names the gazetteer lacks, in oblique cases', () => {
+  const a = extract(
+    'Глава МИД Китая провел переговоры с министром иностранных дел Киргизии Азаматом Токтогуловым.\n' +
+      'Токтогулов заявил, что Бишкек поддерживает инициативу.',
+    { language: 'ru', publishedAt: '2024-03-13' },
+  );
+  const b = extract('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что Бишкек поддерживает инициативу.', { language: 'ru', publishedAt: '2024-03-13' });
+
+  it('when an unknown minister is introduced in the instrumental, then his nominative surname later is the same person and speaks', () => {
+    const kg = a.officials.find((o) => o.country === 'KG');
+    expect(kg?.mentions.map((m) => m.text)).toEqual(['Азаматом Токтогуловым', 'Токтогулов']);
+    expect(a.statements.find((x) => x.text.includes('поддерживает'))?.speaker).toBe(kg?.id);
+  });
+
+  it('when the same unknown minister is named in the nominative in another article, then both get one id', () => {
+    expect(a.officials.find((o) => o.country === 'KG')?.id).toBe(b.officials.find((o) => o.country === 'KG')?.id);
+  });
+});
+
 describe('Russian speakers and non-claims', () => {
   it('when a title follows a preposition ("До временного поверенного"), then it is the addressee and the ministry keeps speaking', () => {
     const r = extract(
