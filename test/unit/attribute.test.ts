@@ -39,4 +39,14 @@ describe('attribute', () => {
     const r = extract('The weather was mild and the market opened at nine.', { language: 'en' });
     expect(r.statements).toEqual([]);
   });
+  it('when an English readout says what was discussed or briefed on, then that is no statement; what was briefed "that" still is', () => {
+    const text =
+      'The Portuguese foreign ministry said the two ministers discussed trade and the situation in the Sahel. ' +
+      'Minister Ana Duarte of Portugal briefed her counterpart on the preparations for the summit. ' +
+      'Duarte also briefed him that Portugal will send observers to the election.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.some((s) => s.text.includes('Sahel'))).toBe(false);
+    expect(r.statements.some((s) => s.text.includes('preparations'))).toBe(false);
+    expect(r.statements.find((s) => s.text.includes('observers'))?.speakerCountry).toBe('PT');
+  });
 });

@@ -228,6 +228,16 @@ describe('Russian speakers and non-claims', () => {
     expect(r.statements.find((x) => x.text.includes('договорились'))?.kind).toBe('agree');
   });
 
+  it('when a minister "проинформировал" his guest about a topic, then that is no statement; "проинформировал, что" still is', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов проинформировал посла о ситуации в стране. ' +
+        'Он также проинформировал, что Бишкек направит наблюдателей на выборы.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.some((x) => x.text.includes('о ситуации'))).toBe(false);
+    expect(r.statements.find((x) => x.text.includes('наблюдателей'))?.speakerCountry).toBe('KG');
+  });
+
   it('when the title reports an expulsion and the lead the summons that notified it, then the event is a sanction', () => {
     const r = extract('МИД Латвии вызвал посла России и вручил ему ноту о высылке дипломата.', {
       language: 'ru',

@@ -139,8 +139,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     lastPerson = speaker.person ? speaker : lastPerson;
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
-      // "the ministers discussed X and Y": the agenda of a meeting, not a claim of either side
-      if (inClause.some((t) => t.senses.some((x) => x.type === 'agenda')) && !inClause.some((t) => t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform'))) continue;
+      // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
+      // either side (unless what was said follows: "briefed him that ...")
+      const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
+      if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
       const st = describeClause(inClause, speaker, clause.start, clause.end);
       if (st) out.push(st);
     }
