@@ -49,4 +49,13 @@ describe('attribute', () => {
     expect(r.statements.some((s) => s.text.includes('preparations'))).toBe(false);
     expect(r.statements.find((s) => s.text.includes('observers'))?.speakerCountry).toBe('PT');
   });
+  it('when a stance acts on an organisation named once ("supports the African Union"), then it is a target; one who is only asked to act is not', () => {
+    const text =
+      'Minister Ana Duarte of Portugal held talks with the Brazilian foreign minister in Lisbon. ' +
+      'Duarte said Portugal supports the African Union in its mediation and hopes the United Nations will play a bigger role.';
+    const r = extract(text, { language: 'en' });
+    const codes = r.countries.map((c) => c.code);
+    expect(codes).toContain('AU');
+    expect(codes).not.toContain('UN');
+  });
 });
