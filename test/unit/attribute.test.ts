@@ -58,4 +58,19 @@ describe('attribute', () => {
     expect(codes).toContain('AU');
     expect(codes).not.toContain('UN');
   });
+  it('when a second stance ends with the attribution ("..., and supports X, Duarte said"), then it is its own statement, not a trailing attribution', () => {
+    const text =
+      'Minister Ana Duarte of Portugal held talks with the Brazilian foreign minister in Lisbon. ' +
+      'Portugal agrees with the assessment of Brazil on the crisis, and supports the mediation of the African Union in the region, Duarte said.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.find((s) => s.text.includes('agrees'))?.kind).toBe('agree');
+    expect(r.statements.find((s) => s.text.includes('supports the mediation'))?.kind).toBe('support');
+    expect(r.statements.find((s) => s.text.includes('agrees'))?.text).not.toContain('supports');
+  });
+
+  it('when "will A ... and will B" chains two commitments, then each is its own statement', () => {
+    const text = 'Minister Ana Duarte of Portugal said Portugal will firmly support Brazil in its bid and will actively consider sending experts.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.map((s) => s.kind)).toEqual(['commit', 'commit']);
+  });
 });
