@@ -106,6 +106,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
   for (const [eventType, list] of Object.entries(data.events ?? {})) for (const t of list) add(t, { type: 'event', eventType });
   for (const t of data.captions ?? []) add(t, { type: 'caption' });
   for (const t of data.plainWords ?? []) add(t, { type: 'plain' });
+  for (const t of data.agenda ?? []) add(t, { type: 'agenda' });
   const dates = data.dates ?? {};
   (dates.weekdays ?? []).forEach((list, day) => { for (const t of list ?? []) add(t, { type: 'weekday', day }); });
   (dates.months ?? []).forEach((list, month) => { for (const t of list ?? []) add(t, { type: 'month', month }); });
@@ -115,13 +116,17 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
   for (const t of cl.breakWords ?? []) add(t, { type: 'breakWord' });
 
   const officialMap = new Map<string, GazetteerOfficial>();
+  const nameCases = compileNameCases(data.nameCases ?? []);
   const cased = data.cased ?? true;
   for (const o of officials) {
     officialMap.set(o.id, o);
     const full = new Set<string>(o.names?.[data.language] ?? []);
+    // the language's own spellings are declined ("Руслану Казакбаеву"); borrowed English ones are not
+    const own = new Set<string>([...full, ...(o.short?.[data.language] ?? [])]);
     if (cased) for (const n of [o.name, ...(o.names?.['en'] ?? [])]) full.add(n);
-    for (const n of full) add(n, { type: 'official', id: o.id, short: false });
-    for (const n of o.short?.[data.language] ?? (cased ? (o.short?.['en'] ?? []) : [])) add(n, { type: 'official', id: o.id, short: true });
+    for (const n of full) for (const f of own.has(n) ? declineName(n, nameCases) : [n]) add(f, { type: 'official', id: o.id, short: false });
+    const shorts = o.short?.[data.language];
+    for (const n of shorts ?? (cased ? (o.short?.['en'] ?? []) : [])) for (const f of shorts ? declineName(n, nameCases) : [n]) add(f, { type: 'official', id: o.id, short: true });
   }
 
   for (const t of data.exclude ?? []) terms.delete(norm(t));
@@ -151,6 +156,57 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
     officials: officialMap,
     organizations,
   };
+}
+
+/** A declension paradigm: the nominative ending, then the endings of each other case (a case may have several). */
+type Paradigm = { nominative: string; cases: string[][] };
+
+// endings are compared with the name as written (lower-cased, not normalised: й must stay й)
+function compileNameCases(raw: Array<Array<string | string[]>>): Paradigm[] {
+  const out: Paradigm[] = [];
+  const low = (x: string) => x.trim().toLowerCase();
+  for (const p of raw) {
+    if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'string') continue;
+    out.push({ nominative: low(p[0]), cases: p.slice(1).map((c) => (Array.isArray(c) ? c : [c]).filter((x) => typeof x === 'string').map(low)) });
+  }
+  return out;
+}
+
+/**
+ * Every case form of a name (FORMAT.md `nameCases`): all its words in the same case, each word declined
+ * by every paradigm whose nominative ending it has (the paradigm with the empty ending only when no other
+ * fits), or left as written (foreign names that do not decline: "Хайко Маасом", "Ангелы Меркель").
+ * The nominative form comes first.
+ */
+export function declineName(name: string, paradigms: Paradigm[]): string[] {
+  if (!paradigms.length) return [name];
+  const words = name.trim().split(/\s+/);
+  const caseCount = Math.max(...paradigms.map((p) => p.cases.length));
+  const formsOf = (word: string, k: number): string[] => {
+    const lower = word.toLowerCase();
+    const fits = (p: Paradigm) => lower.endsWith(p.nominative) && lower.length - p.nominative.length >= 2;
+    let apply = paradigms.filter((p) => p.nominative && fits(p));
+    if (!apply.length) apply = paradigms.filter((p) => !p.nominative && fits(p));
+    const forms = new Set<string>([word]);
+    for (const p of apply) {
+      const stem = word.slice(0, word.length - p.nominative.length);
+      for (const e of p.cases[k] ?? []) forms.add(stem + e);
+    }
+    return [...forms];
+  };
+  const out = new Set<string>([words.join(' ')]);
+  for (let k = 0; k < caseCount; k++) {
+    let combos: string[] = [''];
+    for (const w of words) {
+      const forms = formsOf(w, k);
+      const next: string[] = [];
+      for (const c of combos) for (const f of forms) next.push(c ? `${c} ${f}` : f);
+      combos = next;
+      if (combos.length > 64) break;
+    }
+    for (const c of combos) if (c.split(' ').length === words.length) out.add(c);
+  }
+  return [...out];
 }
 
 function sameSense(a: Sense, b: Sense): boolean {

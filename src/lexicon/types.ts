@@ -20,6 +20,8 @@ export interface LanguageData {
   article?: string;
   exclude?: string[];
   nameSuffixes?: string[];
+  /** Declension of names: paradigms of [nominative ending, then one ending (or list) per other case]. */
+  nameCases?: Array<Array<string | string[]>>;
   honorifics?: string[];
   titleLinks?: string[];
   countries?: Record<string, CountryData>;
@@ -44,6 +46,8 @@ export interface LanguageData {
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
   events?: Record<string, string[]>;
+  /** Words telling what was discussed ("discussed", "обсудили"): a clause with one and no stance cue reports the agenda, not a claim. */
+  agenda?: string[];
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
   /** Whole words that are no term, though a shorter term fits inside them after a clitic (ar "كان" is not ك + أن): matched exactly, they block every reading of their span. */
@@ -94,6 +98,7 @@ export type Sense =
   | { type: 'topic'; topic: string }
   | { type: 'event'; eventType: string }
   | { type: 'caption' }
+  | { type: 'agenda' }
   | { type: 'weekday'; day: number }
   | { type: 'month'; month: number }
   | { type: 'relative'; offset: number }

@@ -39,4 +39,38 @@ describe('attribute', () => {
     const r = extract('The weather was mild and the market opened at nine.', { language: 'en' });
     expect(r.statements).toEqual([]);
   });
+  it('when an English readout says what was discussed or briefed on, then that is no statement; what was briefed "that" still is', () => {
+    const text =
+      'The Portuguese foreign ministry said the two ministers discussed trade and the situation in the Sahel. ' +
+      'Minister Ana Duarte of Portugal briefed her counterpart on the preparations for the summit. ' +
+      'Duarte also briefed him that Portugal will send observers to the election.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.some((s) => s.text.includes('Sahel'))).toBe(false);
+    expect(r.statements.some((s) => s.text.includes('preparations'))).toBe(false);
+    expect(r.statements.find((s) => s.text.includes('observers'))?.speakerCountry).toBe('PT');
+  });
+  it('when a stance acts on an organisation named once ("supports the African Union"), then it is a target; one who is only asked to act is not', () => {
+    const text =
+      'Minister Ana Duarte of Portugal held talks with the Brazilian foreign minister in Lisbon. ' +
+      'Duarte said Portugal supports the African Union in its mediation and hopes the United Nations will play a bigger role.';
+    const r = extract(text, { language: 'en' });
+    const codes = r.countries.map((c) => c.code);
+    expect(codes).toContain('AU');
+    expect(codes).not.toContain('UN');
+  });
+  it('when a second stance ends with the attribution ("..., and supports X, Duarte said"), then it is its own statement, not a trailing attribution', () => {
+    const text =
+      'Minister Ana Duarte of Portugal held talks with the Brazilian foreign minister in Lisbon. ' +
+      'Portugal agrees with the assessment of Brazil on the crisis, and supports the mediation of the African Union in the region, Duarte said.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.find((s) => s.text.includes('agrees'))?.kind).toBe('agree');
+    expect(r.statements.find((s) => s.text.includes('supports the mediation'))?.kind).toBe('support');
+    expect(r.statements.find((s) => s.text.includes('agrees'))?.text).not.toContain('supports');
+  });
+
+  it('when "will A ... and will B" chains two commitments, then each is its own statement', () => {
+    const text = 'Minister Ana Duarte of Portugal said Portugal will firmly support Brazil in its bid and will actively consider sending experts.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.map((s) => s.kind)).toEqual(['commit', 'commit']);
+  });
 });

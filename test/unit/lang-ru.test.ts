@@ -153,3 +153,97 @@ describe('Russian event cues and dates', () => {
     expect(r.countries.map((c) => c.code)).toContain('KZ');
   });
 });
+
+// Real officials of the gazetteer, in sentences written for these tests.
+describe('Russian names in oblique cases', () => {
+  it('when a gazetteer official is named in the dative, genitive or instrumental, then every form is that one official', () => {
+    const r = extract(
+      'Президент Казахстана направил телеграмму Садыру Жапарову.\n' +
+        'Министр иностранных дел Германии провел переговоры с Сергеем Лавровым.\n' +
+        'Позиция Марии Захаровой известна.',
+      { language: 'ru', publishedAt: '2021-03-10' },
+    );
+    const ids = r.officials.map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining(['sadyr-japarov', 'sergey-lavrov', 'maria-zakharova']));
+    expect(r.officials.find((o) => o.id === 'sergey-lavrov')?.mentions.map((m) => m.text)).toContain('Сергеем Лавровым');
+    expect(ids.filter((id) => !['sadyr-japarov', 'sergey-lavrov', 'maria-zakharova'].includes(id))).toEqual([]);
+  });
+
+  it('when an official introduced in the dative is later the subject in the nominative, then the later statement is his', () => {
+    const r = extract(
+      'Об этом министру иностранных дел Руслану Казакбаеву сообщил посол.\n' +
+        'Казакбаев выразил благодарность за помощь.',
+      { language: 'ru', publishedAt: '2020-12-01' },
+    );
+    const s = r.statements.find((x) => x.text.includes('выразил благодарность'));
+    expect(s?.speaker).toBe('ruslan-kazakbayev');
+  });
+});
+
+describe('Russian names the gazetteer lacks, in oblique cases', () => {
+  const a = extract(
+    'Глава МИД Китая провел переговоры с министром иностранных дел Киргизии Азаматом Токтогуловым.\n' +
+      'Токтогулов заявил, что Бишкек поддерживает инициативу.',
+    { language: 'ru', publishedAt: '2024-03-13' },
+  );
+  const b = extract('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что Бишкек поддерживает инициативу.', { language: 'ru', publishedAt: '2024-03-13' });
+
+  it('when an unknown minister is introduced in the instrumental, then his nominative surname later is the same person and speaks', () => {
+    const kg = a.officials.find((o) => o.country === 'KG');
+    expect(kg?.mentions.map((m) => m.text)).toEqual(['Азаматом Токтогуловым', 'Токтогулов']);
+    expect(a.statements.find((x) => x.text.includes('поддерживает'))?.speaker).toBe(kg?.id);
+  });
+
+  it('when the same unknown minister is named in the nominative in another article, then both get one id', () => {
+    expect(a.officials.find((o) => o.country === 'KG')?.id).toBe(b.officials.find((o) => o.country === 'KG')?.id);
+  });
+});
+
+describe('Russian speakers and non-claims', () => {
+  it('when a title follows a preposition ("До временного поверенного"), then it is the addressee and the ministry keeps speaking', () => {
+    const r = extract(
+      'В МИД России подчеркнули, что это ответная мера. До временного поверенного было доведено, что такие шаги получат ответ.',
+      { language: 'ru', publishedAt: '2024-03-20' },
+    );
+    const s = r.statements.find((x) => x.text.includes('такие шаги'));
+    expect(s).toMatchObject({ speaker: null, speakerCountry: 'RU' });
+  });
+
+  it('when "глава государства" follows a president who spoke and another who was addressed, then the one who spoke keeps speaking', () => {
+    const r = extract(
+      'Касым-Жомарт Токаев выразил соболезнования президенту Кыргызстана Садыру Жапарову.\n' +
+        'В телеграмме глава государства передал слова сочувствия родным погибших.',
+      { language: 'ru', publishedAt: '2021-03-10' },
+    );
+    expect(r.statements.find((x) => x.text.includes('слова сочувствия'))?.speaker).toBe('kassym-jomart-tokayev');
+  });
+
+  it('when a readout only says what the ministers discussed, then that is the agenda, not a statement', () => {
+    const r = extract(
+      'Министры обсудили ситуацию на Ближнем Востоке, говорится в сообщении МИД России.\n' +
+        'Уточняется, что стороны также обсудили двустороннее сотрудничество и договорились продолжить контакты.',
+      { language: 'ru', publishedAt: '2024-03-20' },
+    );
+    expect(r.statements.some((x) => x.text.includes('Ближнем Востоке'))).toBe(false);
+    expect(r.statements.find((x) => x.text.includes('договорились'))?.kind).toBe('agree');
+  });
+
+  it('when a minister "проинформировал" his guest about a topic, then that is no statement; "проинформировал, что" still is', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов проинформировал посла о ситуации в стране. ' +
+        'Он также проинформировал, что Бишкек направит наблюдателей на выборы.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.some((x) => x.text.includes('о ситуации'))).toBe(false);
+    expect(r.statements.find((x) => x.text.includes('наблюдателей'))?.speakerCountry).toBe('KG');
+  });
+
+  it('when the title reports an expulsion and the lead the summons that notified it, then the event is a sanction', () => {
+    const r = extract('МИД Латвии вызвал посла России и вручил ему ноту о высылке дипломата.', {
+      language: 'ru',
+      publishedAt: '2024-03-20',
+      title: 'Латвия объявила о высылке российского дипломата',
+    });
+    expect(r.events[0]?.type).toBe('sanction');
+  });
+});

@@ -84,6 +84,8 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   const inside = toks.filter((t) => t.start >= start && t.end <= end);
   const verb = inside.findIndex((t) => isSpeech(t));
   if (verb < 0) return false;
+  // "and supports the CSTO ..., Wang said": a stance before the verb is a clause of its own
+  if (inside.slice(0, verb).some((t) => isStance(t))) return false;
   const after = inside.slice(verb + 1);
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
   return termCount(text, (inside[verb] as Token).end, end, after, lex) <= 6;

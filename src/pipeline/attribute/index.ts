@@ -16,6 +16,8 @@ export interface RawStatement {
   topics: string[];
   /** Countries named in the clause (the speaker's own excluded). */
   countries: string[];
+  /** Of those, the ones a stance cue acts on directly ("supports the CSTO", "condemns Israel"). */
+  objects?: string[];
 }
 
 export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatement[] {
@@ -139,7 +141,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     lastPerson = speaker.person ? speaker : lastPerson;
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
-      const st = describeClause(inClause, speaker, clause.start, clause.end);
+      // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
+      // either side (unless what was said follows: "briefed him that ...")
+      const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
+      if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
+      const st = describeClause(inClause, speaker, clause.start, clause.end, text);
       if (st) out.push(st);
     }
   }
@@ -190,6 +196,11 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   ];
   for (const c of order) {
     ctx.picked = c;
+    // "the head of state" when two presidents are named: the one who has been speaking
+    if (c.holders) {
+      const holder = [ctx.prev, ctx.lastPerson].find((s) => !!s?.person && c.holders!.includes(s.person));
+      if (holder) return holder;
+    }
     if (typeof c.speaker === 'object') return c.speaker;
     if (c.speaker === 'pronoun') return ctx.lastPerson ?? ctx.prev;
     if (c.speaker === 'forHisPart') {
@@ -201,17 +212,29 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   return ctx.prev;
 }
 
-function describeClause(toks: Token[], speaker: Speaker, start: number, end: number): RawStatement | null {
+/**
+ * Stances that act on what follows them ("supports the CSTO", "condemns Israel", "thanked China"); after
+ * "hopes", "urges" or "will" the next name is who is asked or expected to act ("expects the UN to play its role").
+ */
+const ON_OBJECT = new Set(['support', 'oppose', 'accuse', 'thank', 'concern', 'threaten']);
+
+function describeClause(toks: Token[], speaker: Speaker, start: number, end: number, text: string): RawStatement | null {
   let kind: string | null = null;
   const topics: string[] = [];
   const countries: string[] = [];
+  const objects: string[] = [];
+  let stanceEnd = -1;
   for (const t of toks) {
+    const c = countryCode(t);
+    // right after such a stance cue, at most one short word (an article) between: what the stance is about
+    if (c && stanceEnd >= 0 && /^\s*(?:[\p{L}]{1,3}\s+)?$/u.test(text.slice(stanceEnd, t.start)) && !objects.includes(c)) objects.push(c);
     for (const s of t.senses) {
       if (s.type === 'kind' && !kind && s.kind !== 'inform') kind = s.kind;
       else if (s.type === 'topic' && !topics.includes(s.topic)) topics.push(s.topic);
     }
-    const c = countryCode(t);
+    stanceEnd = t.senses.some((s) => s.type === 'kind' && ON_OBJECT.has(s.kind)) ? t.end : -1;
     if (c && c !== speaker.country && !countries.includes(c)) countries.push(c);
   }
-  return { speaker: speaker.person, speakerCountry: speaker.country, kind: kind ?? 'inform', start, end, topics, countries };
+  const own = objects.filter((c) => c !== speaker.country);
+  return { speaker: speaker.person, speakerCountry: speaker.country, kind: kind ?? 'inform', start, end, topics, countries, ...(own.length ? { objects: own } : {}) };
 }

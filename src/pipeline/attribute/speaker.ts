@@ -17,6 +17,8 @@ export interface Candidate {
   speaker: Speaker | 'pronoun' | 'forHisPart' | 'both';
   /** What names a country speaker: a side ("the Chinese side", 中方), an institution, or the country itself. */
   via?: 'side' | 'institution' | 'country';
+  /** A title with no country that several people of the article hold ("the head of state"): their keys. */
+  holders?: string[];
 }
 
 const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
@@ -68,7 +70,8 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       index.resolved.set(key, p);
     }
     if (lex && isObject(rec.text, r.start, r.end, lex, null)) continue;
-    out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country } });
+    const holders = !p && !r.country ? rec.people.filter((q) => q.roles.some((x) => r.roles.includes(x) && x !== 'other')).map((q) => q.key) : [];
+    out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country }, ...(holders.length ? { holders } : {}) });
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;

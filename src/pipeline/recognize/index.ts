@@ -82,7 +82,7 @@ function keepShortsInCompounds(tokens: Token[]): Token[] {
 function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
   const people = new Map<string, Person>();
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
-  const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(m.text, m.country);
+  const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(caseless(m.text, lex), m.country);
   const covered = new Set<number>();
   const inside = new Uint8Array(text.length);
   const fullIds = new Set<string>();
@@ -169,6 +169,13 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
       }
     }
     const named = new Set(p.mentions.map((m) => m.text));
+    // a surname first seen in an oblique case is found in the others too (Казакбаеву → Казакбаев, Казакбаевым)
+    for (const surname of [...surnames]) {
+      const stem = caseless(surname, lex);
+      if (stem === surname) continue;
+      surnames.add(stem);
+      for (const e of lex.nameSuffixes) surnames.add(stem + e);
+    }
     for (const surname of surnames) {
       if (surname.length < 2) continue;
       for (const at of findWord(text, surname, lex)) {
@@ -178,7 +185,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     }
   }
   for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
-  inferCountries([...people.values()], tokens, text);
+  inferCountries([...people.values()], tokens, text, lex);
   return [...people.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
@@ -186,7 +193,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
  * A titled person whose country the text does not state next to the title ("Foreign Minister Penny
  * Wong met Wang Yi") serves, most likely, the most mentioned state that no other person there serves.
  */
-function inferCountries(people: Person[], tokens: Token[], text: string): void {
+function inferCountries(people: Person[], tokens: Token[], text: string, lex: Lexicon): void {
   const counts = new Map<string, number>();
   for (const t of tokens) for (const s of t.senses) if (s.type === 'country' && /^[A-Z]{2}$/.test(s.code)) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -207,8 +214,26 @@ function inferCountries(people: Person[], tokens: Token[], text: string): void {
       .filter((x): x is { code: string; d: number } => !!x && !taken.has(x.code))
       .sort((a, b) => a.d - b.d);
     p.country = near[0]?.code ?? ranked.find((c) => !taken.has(c)) ?? null;
-    if (p.country && !p.known) p.key = unknownOfficialId(p.name, p.country);
+    if (p.country && !p.known) p.key = unknownOfficialId(caseless(p.name, lex), p.country);
   }
+}
+
+/**
+ * A name with the case ending of its last word taken off (the language's `nameSuffixes`, in languages with
+ * `nameCases`), so one unknown
+ * person seen as "Азаматом Токтогуловым" and as "Азамат Токтогулов" gets one id. Endings are short
+ * vowels or end in a vowel and a consonant; a stem of fewer than three letters is kept whole.
+ */
+function caseless(name: string, lex: Lexicon): string {
+  // only where names decline in every case (`nameCases`): a German genitive s is not taken off "Maas"
+  if (!lex.nameSuffixes.size || !lex.data.nameCases?.length) return name;
+  const cut = name.search(/[\p{L}\p{M}]+$/u);
+  if (cut < 0) return name;
+  const last = name.slice(cut);
+  const low = last.toLowerCase();
+  let best = 0;
+  for (const e of lex.nameSuffixes) if (e.length > best && low.endsWith(e) && low.length - e.length >= 3) best = e.length;
+  return best ? name.slice(0, name.length - best) : name;
 }
 
 function findWord(text: string, word: string, lex: Lexicon): number[] {

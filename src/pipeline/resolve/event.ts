@@ -97,7 +97,9 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
       const same = cues.filter((c) => eventClass(c.type) === want);
       if (!same.length) continue;
       const best = same.reduce((a, b) => (rank(b.type) < rank(a.type) ? b : a));
-      if (rank(best.type) < rank(type)) type = best.type;
+      // a summons and a sanction are two measures, not one told more or less precisely: the title's stands
+      // ("expels a diplomat" whose lead tells how the envoy was summoned to hear it)
+      if (rank(best.type) < rank(type) && want !== 'measure') type = best.type;
       sentenceIdx = i;
       cueAt = (same.find((c) => c.type === type) ?? same[0]!).at;
       break;

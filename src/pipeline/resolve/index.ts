@@ -31,7 +31,7 @@ export function resolveArticle({ article, language, rec, titleRec, statements, l
   const actors = new Set<string>([...eventCountries, ...speakerCountries]);
   for (const p of rec.people) if (p.country && statements.some((s) => s.speaker === p.key)) actors.add(p.country);
   const outStatements: ExtractedStatement[] = statements.map((s) => {
-    let targets = s.countries.filter((c) => actors.has(c) || (mentionCount.get(c) ?? 0) >= 2);
+    let targets = s.countries.filter((c) => actors.has(c) || (mentionCount.get(c) ?? 0) >= 2 || !!s.objects?.includes(c));
     if (!targets.length) targets = [...eventCountries].filter((c) => c !== s.speakerCountry);
     for (const t of targets) actors.add(t);
     return {
