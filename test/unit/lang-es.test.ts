@@ -69,3 +69,25 @@ describe('Spanish report of a rupture, with a date written "16 de septiembre de 
     expect(r.countries.find((c) => c.code === 'IL')?.mentions.map((m) => m.text)).toContain('israelíes');
   });
 });
+
+describe('Spanish institutions as speakers: "el Gobierno de X", "la administración Trump", a ministry named again', () => {
+  const TEXT =
+    'El Ministerio de Asuntos Exteriores peruano anunció que convocaría al embajador boliviano.\n' +
+    'Horas antes, el Gobierno de Bolivia aseguró que rechaza las acusaciones de Lima.\n' +
+    'El presidente Donald Trump viajó a Florida. La administración Trump indicó que seguirá de cerca la crisis.\n' +
+    '"Perú exige respeto a su soberanía", dijo el Ministerio de Asuntos Exteriores en un comunicado.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-01' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "el Gobierno de Bolivia" is the subject, then Bolivia speaks (no person)', () => {
+    expect(of('rechaza las acusaciones')).toMatchObject({ speaker: null, speakerCountry: 'BO' });
+  });
+
+  it('when a president\'s name qualifies "la administración", then the state speaks, not the president', () => {
+    expect(of('seguirá de cerca')).toMatchObject({ speaker: null, speakerCountry: 'US' });
+  });
+
+  it('when "el Ministerio de Asuntos Exteriores" comes back without a nationality, then it is the Peruvian one named before', () => {
+    expect(of('exige respeto')).toMatchObject({ speaker: null, speakerCountry: 'PE' });
+  });
+});
