@@ -91,3 +91,11 @@ describe('Spanish institutions as speakers: "el Gobierno de X", "la administraci
     expect(of('exige respeto')).toMatchObject({ speaker: null, speakerCountry: 'PE' });
   });
 });
+
+describe('Spanish coordinated subject: "Panamá y Japón anunciaron"', () => {
+  const r = extract('Panamá y Japón anunciaron hoy un acuerdo para ampliar el comercio bilateral.', { language: 'es', publishedAt: '2025-03-01' });
+
+  it('when two states joined by "y" stand before the verb, then the first one is the speaker', () => {
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'PA' });
+  });
+});
