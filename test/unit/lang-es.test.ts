@@ -99,3 +99,26 @@ describe('Spanish coordinated subject: "Panamá y Japón anunciaron"', () => {
     expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'PA' });
   });
 });
+
+describe('Spanish clauses with a subject of their own', () => {
+  const TEXT =
+    'El presidente Andrés Molina, de Chile, anunció sanciones contra Perú, después de que su homólogo, Tomás Ibarra, se negara a recibir a los deportados.\n' +
+    'El Gobierno chileno indicó que había iniciado los vuelos, pero Ibarra ha rechazado la llegada de los aviones militares.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-01' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "su homólogo, Tomás Ibarra," stands right before "se negara", then that clause is Ibarra\'s', () => {
+    const st = of('se negara');
+    expect(st?.text.startsWith('se negara')).toBe(true);
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Tomás Ibarra');
+    expect(of('anunció sanciones')?.speaker).toBe(r.officials.find((o) => o.name === 'Andrés Molina')?.id);
+  });
+
+  it('when "pero" is followed by a new subject and a stance verb, then a new clause starts with that speaker and kind', () => {
+    const st = of('Ibarra ha rechazado');
+    expect(st?.text.startsWith('pero Ibarra ha rechazado')).toBe(true);
+    expect(st?.kind).toBe('oppose');
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Tomás Ibarra');
+    expect(of('había iniciado los vuelos')).toMatchObject({ speaker: null, speakerCountry: 'CL' });
+  });
+});

@@ -144,9 +144,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     prev = speaker;
     prevParagraph = sentence.paragraph;
     lastPerson = speaker.person ? speaker : lastPerson;
-    for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex)) {
+    // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
+    // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
+    const subjects = cands.filter((c) => typeof c.speaker === 'object' && c.rank >= 2);
+    for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
-      const st = describeClause(inClause, speaker, clause.start, clause.end);
+      const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
+      const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
+      const st = describeClause(inClause, who, clause.start, clause.end);
       if (st) out.push(st);
     }
   }

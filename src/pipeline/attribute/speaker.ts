@@ -17,6 +17,8 @@ export interface Candidate {
   speaker: Speaker | 'pronoun' | 'forHisPart' | 'both';
   /** What names a country speaker: a side ("the Chinese side", 中方), an institution, or the country itself. */
   via?: 'side' | 'institution' | 'country';
+  /** Where a person's name starts, after its title ("su homólogo, Gustavo Petro"). */
+  nameStart?: number;
 }
 
 const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
@@ -57,7 +59,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     const { m, p } = index.mentions[k] as { m: PersonMention; p: Person };
     if (m.start >= to) break;
     if (lex && isObject(rec.text, m.groupStart, m.end, lex, p)) continue;
-    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country } });
+    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country }, nameStart: m.start });
   }
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
     const r = index.titleRefs[k] as PersonMention;

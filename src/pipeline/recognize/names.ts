@@ -91,7 +91,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
     let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
-    if (!name && lex.cased && roles.length) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
+    if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
