@@ -22,6 +22,8 @@ export interface LanguageData {
   nameSuffixes?: string[];
   honorifics?: string[];
   titleLinks?: string[];
+  /** Words before the state an envoy serves in ("en" in "embajador de Israel en España"): that state is skipped. */
+  titleHosts?: string[];
   countries?: Record<string, CountryData>;
   organizations?: Record<string, CountryData>;
   titles?: Record<string, string[]>;

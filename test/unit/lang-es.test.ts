@@ -122,3 +122,13 @@ describe('Spanish clauses with a subject of their own', () => {
     expect(of('había iniciado los vuelos')).toMatchObject({ speaker: null, speakerCountry: 'CL' });
   });
 });
+
+describe('Spanish envoy titles with the host state: "el embajador de X en Y, Nombre"', () => {
+  const r = extract('El Ministerio de Exteriores convocó a la embajadora de Argentina en Uruguay, Laura Benítez, para pedir explicaciones.', { language: 'es', publishedAt: '2025-03-01' });
+
+  it('when "en Uruguay" follows the envoy\'s state, then the name after the comma is an Argentine ambassador', () => {
+    const o = r.officials.find((x) => x.name === 'Laura Benítez');
+    expect(o).toMatchObject({ country: 'AR' });
+    expect(o?.titles).toContain('ambassador');
+  });
+});

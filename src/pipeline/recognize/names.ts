@@ -31,6 +31,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
   tokens.forEach((t, i) => byStart.set(t.start, i));
   const out: PersonMention[] = [];
   const links = new Set(lex.data.titleLinks ?? []);
+  const hosts = new Set((lex.data.titleHosts ?? []).map((w) => w.toLowerCase()));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -75,6 +76,18 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       if (w && links.has(text.slice(w.start, w.end).toLowerCase())) {
         const k = byStart.get(skipSpace(text, w.end));
         if (k !== undefined && countryOf(tokens[k])) { pos = (tokens[k] as Token).start; j = k; continue; }
+      }
+      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's
+      if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
+        const k = byStart.get(skipSpace(text, w.end));
+        if (k !== undefined && countryOf(tokens[k]) && !has(tokens[k], 'official')) {
+          consumedEnd = (tokens[k] as Token).end;
+          pos = skipSpace(text, consumedEnd);
+          const after = byStart.get(pos);
+          if (after === undefined) { j = k; break; }
+          j = after;
+          continue;
+        }
       }
       const k = byStart.get(pos);
       if (k === undefined) break;
