@@ -132,3 +132,16 @@ describe('Spanish envoy titles with the host state: "el embajador de X en Y, Nom
     expect(o?.titles).toContain('ambassador');
   });
 });
+
+describe('Spanish summons: who summons and who is summoned', () => {
+  const TEXT =
+    'El Ministerio de Asuntos Exteriores chileno convocó este martes a la embajadora de Perú en Chile, Laura Benítez, para protestar por las palabras del presidente peruano Tomás Ibarra.\n' +
+    'El canciller chileno, Mario Rojas, dijo que espera una rectificación.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const id = (name: string) => r.officials.find((o) => o.name === name)?.id;
+
+  it('when a ministry summons a named envoy over a president\'s words, then the participants are its foreign minister and the envoy, not the president', () => {
+    expect(r.events[0]?.type).toBe('summons');
+    expect([...(r.events[0]?.participants ?? [])].sort()).toEqual([id('Laura Benítez'), id('Mario Rojas')].sort());
+  });
+});
