@@ -24,6 +24,8 @@ export interface LanguageData {
   nameCases?: Array<Array<string | string[]>>;
   honorifics?: string[];
   titleLinks?: string[];
+  /** Words before the state an envoy serves in ("en" in "embajador de Israel en España"): that state is skipped. */
+  titleHosts?: string[];
   countries?: Record<string, CountryData>;
   organizations?: Record<string, CountryData>;
   titles?: Record<string, string[]>;

@@ -69,3 +69,79 @@ describe('Spanish report of a rupture, with a date written "16 de septiembre de 
     expect(r.countries.find((c) => c.code === 'IL')?.mentions.map((m) => m.text)).toContain('israelíes');
   });
 });
+
+describe('Spanish institutions as speakers: "el Gobierno de X", "la administración Trump", a ministry named again', () => {
+  const TEXT =
+    'El Ministerio de Asuntos Exteriores peruano anunció que convocaría al embajador boliviano.\n' +
+    'Horas antes, el Gobierno de Bolivia aseguró que rechaza las acusaciones de Lima.\n' +
+    'El presidente Donald Trump viajó a Florida. La administración Trump indicó que seguirá de cerca la crisis.\n' +
+    '"Perú exige respeto a su soberanía", dijo el Ministerio de Asuntos Exteriores en un comunicado.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-01' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "el Gobierno de Bolivia" is the subject, then Bolivia speaks (no person)', () => {
+    expect(of('rechaza las acusaciones')).toMatchObject({ speaker: null, speakerCountry: 'BO' });
+  });
+
+  it('when a president\'s name qualifies "la administración", then the state speaks, not the president', () => {
+    expect(of('seguirá de cerca')).toMatchObject({ speaker: null, speakerCountry: 'US' });
+  });
+
+  it('when "el Ministerio de Asuntos Exteriores" comes back without a nationality, then it is the Peruvian one named before', () => {
+    expect(of('exige respeto')).toMatchObject({ speaker: null, speakerCountry: 'PE' });
+  });
+});
+
+describe('Spanish coordinated subject: "Panamá y Japón anunciaron"', () => {
+  const r = extract('Panamá y Japón anunciaron hoy un acuerdo para ampliar el comercio bilateral.', { language: 'es', publishedAt: '2025-03-01' });
+
+  it('when two states joined by "y" stand before the verb, then the first one is the speaker', () => {
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'PA' });
+  });
+});
+
+describe('Spanish clauses with a subject of their own', () => {
+  const TEXT =
+    'El presidente Andrés Molina, de Chile, anunció sanciones contra Perú, después de que su homólogo, Tomás Ibarra, se negara a recibir a los deportados.\n' +
+    'El Gobierno chileno indicó que había iniciado los vuelos, pero Ibarra ha rechazado la llegada de los aviones militares.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-01' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "su homólogo, Tomás Ibarra," stands right before "se negara", then that clause is Ibarra\'s', () => {
+    const st = of('se negara');
+    expect(st?.text.startsWith('se negara')).toBe(true);
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Tomás Ibarra');
+    expect(of('anunció sanciones')?.speaker).toBe(r.officials.find((o) => o.name === 'Andrés Molina')?.id);
+  });
+
+  it('when "pero" is followed by a new subject and a stance verb, then a new clause starts with that speaker and kind', () => {
+    const st = of('Ibarra ha rechazado');
+    expect(st?.text.startsWith('pero Ibarra ha rechazado')).toBe(true);
+    expect(st?.kind).toBe('oppose');
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Tomás Ibarra');
+    expect(of('había iniciado los vuelos')).toMatchObject({ speaker: null, speakerCountry: 'CL' });
+  });
+});
+
+describe('Spanish envoy titles with the host state: "el embajador de X en Y, Nombre"', () => {
+  const r = extract('El Ministerio de Exteriores convocó a la embajadora de Argentina en Uruguay, Laura Benítez, para pedir explicaciones.', { language: 'es', publishedAt: '2025-03-01' });
+
+  it('when "en Uruguay" follows the envoy\'s state, then the name after the comma is an Argentine ambassador', () => {
+    const o = r.officials.find((x) => x.name === 'Laura Benítez');
+    expect(o).toMatchObject({ country: 'AR' });
+    expect(o?.titles).toContain('ambassador');
+  });
+});
+
+describe('Spanish summons: who summons and who is summoned', () => {
+  const TEXT =
+    'El Ministerio de Asuntos Exteriores chileno convocó este martes a la embajadora de Perú en Chile, Laura Benítez, para protestar por las palabras del presidente peruano Tomás Ibarra.\n' +
+    'El canciller chileno, Mario Rojas, dijo que espera una rectificación.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const id = (name: string) => r.officials.find((o) => o.name === name)?.id;
+
+  it('when a ministry summons a named envoy over a president\'s words, then the participants are its foreign minister and the envoy, not the president', () => {
+    expect(r.events[0]?.type).toBe('summons');
+    expect([...(r.events[0]?.participants ?? [])].sort()).toEqual([id('Laura Benítez'), id('Mario Rojas')].sort());
+  });
+});

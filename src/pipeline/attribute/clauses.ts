@@ -9,6 +9,16 @@ import { normalizeTerm } from '../normalize/index.ts';
 export interface Clause {
   start: number;
   end: number;
+  /** A subject of its own that opens the clause ("..., pero Petro ha rechazado"): index into `subjects`. */
+  subject?: number;
+}
+
+/** A span that can be the subject of a clause: a person, a title phrase, a side or an institution. */
+export interface Subject {
+  start: number;
+  end: number;
+  /** Where a person's name starts (after its title), for "title, Name, verb". */
+  nameStart?: number;
 }
 
 const PUNCT = /[,;،؛，；:]\s*$/u;
@@ -21,10 +31,11 @@ const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
 const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 const isComplementizer = (t: Token) => t.senses.some((s) => s.type === 'complementizer');
 
-export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon): Clause[] {
+export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon, subjects: Subject[] = []): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
   const noSplit = noSplitSet(lex);
   const cuts: number[] = [];
+  const cutSubject = new Map<number, number>();
   let clauseStart = start;
   let seenCue = false;
   let seenSpeech = false;
@@ -33,6 +44,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     if (t.start < start || t.start >= end) continue;
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
+    let pending = -1;
     if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a second content clause of the same verb, glued by a joining clitic: "أكد أن ... وأن ..."
     else if (isComplementizer(t) && t.prefix && joinPrefixes.has(t.prefix) && (seenCue || seenSpeech) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
@@ -45,7 +57,14 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       else if (prev && isJoin(prev) && prev.end <= t.start && /^\s*$/.test(text.slice(prev.end, wordStart))) {
         cut = prev.start;
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
-      else if (isStance(t) && !lex.cased) {
+      else if (lex.cased && isStance(t) && !isParticiple(t) && subjectBefore(text, clauseStart, wordStart, toks, subjects, lex) >= 0) {
+        // a new subject after a comma or a joining word: "..., pero Petro ha rechazado", "y el canciller X pidió"
+        const k = subjectBefore(text, clauseStart, wordStart, toks, subjects, lex);
+        const subj = subjects[k] as Subject;
+        const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
+        cut = join && /^\s*$/.test(text.slice(join.end, subj.start)) ? join.start : subj.start;
+        pending = k;
+      } else if (isStance(t) && !lex.cased) {
         // uncased scripts: a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"): cut at the comma
         const span = text.slice(clauseStart, wordStart);
         const at = Math.max(...[...span.matchAll(/[,;،؛，；]\s*/gu)].map((m) => (m.index ?? -1) + m[0].length));
@@ -53,6 +72,9 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         if (at > 0 && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
       }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
+      // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue
+      if (cut === wordStart && pending < 0 && lex.cased && isStance(t) && !isParticiple(t)) pending = appositiveBefore(text, wordStart, subjects);
+      if (cut >= 0 && pending >= 0) cutSubject.set(cut, pending);
     }
     if (cut > clauseStart) {
       cuts.push(cut);
@@ -73,11 +95,39 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       const prev = out[out.length - 1];
       // a fragment, or a trailing attribution ("..., Trump wrote on his platform."), stays with what it closes
       if (prev && (wordCount(text, s, e, lex) < 3 || trailingAttribution(s, e, toks, text, lex))) prev.end = e;
-      else out.push({ start: s, end: e });
+      else out.push(cutSubject.has(s) ? { start: s, end: e, subject: cutSubject.get(s) as number } : { start: s, end: e });
     }
     s = c;
   }
   return out;
+}
+
+/**
+ * The subject standing right before a cue (at most one word between: an auxiliary, "ha rechazado"), itself
+ * right after a comma or a joining word: its index in `subjects`, else -1.
+ */
+function subjectBefore(text: string, clauseStart: number, cueStart: number, toks: Token[], subjects: Subject[], lex: Lexicon): number {
+  for (let k = subjects.length - 1; k >= 0; k--) {
+    const subj = subjects[k] as Subject;
+    if (subj.end > cueStart || subj.start <= clauseStart) continue;
+    if (wordCount(text, subj.end, cueStart, lex) > 1 || /[\p{P}]/u.test(text.slice(subj.end, cueStart))) return -1;
+    const before = text.slice(clauseStart, subj.start);
+    const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
+    if (join && /^\s*$/.test(text.slice(join.end, subj.start))) return k;
+    return PUNCT.test(before) ? k : -1;
+  }
+  return -1;
+}
+
+/** A name between commas that ends right before the cue ("Gustavo Petro, se negara"): its index, else -1. */
+function appositiveBefore(text: string, cueStart: number, subjects: Subject[]): number {
+  for (let k = subjects.length - 1; k >= 0; k--) {
+    const subj = subjects[k] as Subject;
+    if (subj.end > cueStart) continue;
+    if (!/^\s*,\s*$/u.test(text.slice(subj.end, cueStart)) || subj.nameStart === undefined) return -1;
+    return /,\s*$/u.test(text.slice(Math.max(0, subj.nameStart - 3), subj.nameStart)) ? k : -1;
+  }
+  return -1;
 }
 
 function trailingAttribution(start: number, end: number, toks: Token[], text: string, lex: Lexicon): boolean {
@@ -88,6 +138,11 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   if (inside.slice(0, verb).some((t) => isStance(t))) return false;
   const after = inside.slice(verb + 1);
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
+  // an attribution opens with its verb or its speaker: a clause with a stance of its own before the verb
+  // ("and supports the CSTO ..., Wang said") is a statement
+  if (inside.slice(0, verb).some((t) => isStance(t) && !isSpeech(t))) return false;
+  // a stance verb after its own subject ("pero Ibarra ha rechazado la llegada") tells, it does not attribute
+  if (isStance(inside[verb] as Token) && wordCount(text, start, (inside[verb] as Token).start, lex) >= 2) return false;
   return termCount(text, (inside[verb] as Token).end, end, after, lex) <= 6;
 }
 

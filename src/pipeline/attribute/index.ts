@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import { splitClauses } from './clauses.ts';
 import { countryCode, indexPeople, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
@@ -25,6 +26,12 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const personByMention = indexPeople(rec);
   const out: RawStatement[] = [];
   const quoted = quoteMask(text);
+  const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
+  const joined = (from: number, to: number) => {
+    const between = text.slice(from, to).trim();
+    return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
+  };
   let ti = 0;
   let prev: Speaker | null = null;
   let prevParagraph = -1;
@@ -61,7 +68,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -108,7 +115,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text);
+      speaker = pickAround(cands, verb, ctx, text, joined);
       // "La partie chinoise espère ...", "La Chine soutient ..." inside the reported speech of a
       // Chinese official: a side or the country's name of the speaker's own state keeps the speaker
       const via = ctx.picked?.via;
@@ -139,13 +146,18 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     prev = speaker;
     prevParagraph = sentence.paragraph;
     lastPerson = speaker.person ? speaker : lastPerson;
-    for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex)) {
+    // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
+    // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
+    const subjects = cands.filter((c) => typeof c.speaker === 'object' && c.rank >= 2);
+    for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
       // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
       // either side (unless what was said follows: "briefed him that ...")
       const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
       if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
-      const st = describeClause(inClause, speaker, clause.start, clause.end, text);
+      const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
+      const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
+      const st = describeClause(inClause, who, clause.start, clause.end, text);
       if (st) out.push(st);
     }
   }
@@ -173,7 +185,7 @@ function quoteMask(text: string): Uint8Array {
   return mask;
 }
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = ''): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
   const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
@@ -190,7 +202,11 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     ...after.filter((c) => c.rank === 2).slice(0, 1),
     ...before.filter((c) => c.rank === 1).reverse(),
     ...after.filter((c) => c.rank === 1).slice(0, 1),
-    ...before.filter((c) => c.rank === 0 && verb.start - c.end <= 2),
+    // a bare country right before the verb; of two joined ones ("Honduras y China anunciaron") the first
+    ...before.filter((c) => c.rank === 0 && verb.start - c.end <= 2).map((c) => {
+      const first = before.filter((b) => b.rank === 0 && b.end <= c.start && joined(b.end, c.start)).pop();
+      return first ?? c;
+    }),
     // verb-first languages: "قالت روسيا إن" (Russia said that), when no one is speaking yet
     ...(ctx.prev ? [] : after.filter((c) => c.rank === 0).slice(0, 1)),
   ];

@@ -19,6 +19,8 @@ export interface Candidate {
   via?: 'side' | 'institution' | 'country';
   /** A title with no country that several people of the article hold ("the head of state"): their keys. */
   holders?: string[];
+  /** Where a person's name starts, after its title ("su homólogo, Gustavo Petro"). */
+  nameStart?: number;
 }
 
 const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
@@ -53,11 +55,13 @@ function firstAt<T>(list: T[], from: number, start: (x: T) => number): number {
 
 export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex, lex?: Lexicon): Candidate[] {
   const out: Candidate[] = [];
+  // people named as the owner of an institution ("la administración Trump"): the institution speaks
+  const absorbed = new Set<number>();
   for (let k = firstAt(index.mentions, from, (x) => x.m.start); k < index.mentions.length; k++) {
     const { m, p } = index.mentions[k] as { m: PersonMention; p: Person };
     if (m.start >= to) break;
     if (lex && isObject(rec.text, m.groupStart, m.end, lex, p)) continue;
-    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country } });
+    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country }, nameStart: m.start });
   }
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
     const r = index.titleRefs[k] as PersonMention;
@@ -83,8 +87,31 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       const prev = toks[i - 1];
       const next = toks[i + 1];
       const c = prev && t.start - prev.end <= 3 ? countryCode(prev, false) : null;
-      const d = next && next.start - t.end <= 3 ? countryCode(next, false) : null;
-      if (c || d) out.push({ start: c ? (prev as Token).start : t.start, end: d ? (next as Token).end : t.end, rank: 2, speaker: { person: null, country: (c ?? d) as string }, via: has(t, 'sideWord') ? 'side' : 'institution' });
+      let d = next && next.start - t.end <= 3 ? countryCode(next, false) : null;
+      let end = d ? (next as Token).end : t.end;
+      const institution = has(t, 'institution');
+      // "el Gobierno de Honduras", "el Ejecutivo de Tegucigalpa": a title link, then the state or its capital
+      if (!c && !d && institution && next && lex && linked(rec.text, t.end, next.start, lex)) {
+        d = countryCode(next);
+        if (d) end = next.end;
+      }
+      // "la administración Trump", "el gobierno de Petro", "the Trump administration": the person's state
+      let owner: { m: PersonMention; p: Person } | null = null;
+      if (!c && !d && institution && lex) {
+        // (not the institution inside a person's own title: "spokesperson of the government, X")
+        const after = ({ m }: { m: PersonMention }) => m.groupStart >= t.end && m.start - t.end <= 5 && (m.start - t.end <= 1 || linked(rec.text, t.end, m.start, lex));
+        const before = ({ m }: { m: PersonMention }) => m.end <= t.start && t.start - m.end <= 1 && m.groupStart >= from;
+        owner = index.mentions.find((x) => after(x) || before(x)) ?? null;
+        if (owner && owner.p.country) {
+          d = owner.p.country;
+          absorbed.add(owner.m.start);
+          end = Math.max(end, owner.m.end);
+        }
+      }
+      // "dijo el Ministerio de Asuntos Exteriores" after "el Ministerio de Asuntos Exteriores español": the one named before
+      if (!c && !d && institution && lex) d = earlierInstitution(rec, t, lex);
+      const start = c ? (prev as Token).start : owner ? Math.min(t.start, owner.m.groupStart) : t.start;
+      if (c || d) out.push({ start, end, rank: 2, speaker: { person: null, country: (c ?? d) as string }, via: has(t, 'sideWord') ? 'side' : 'institution' });
     } else if (has(t, 'sideSuffix')) {
       const prev = toks[i - 1];
       const c = prev && prev.end === t.start ? countryCode(prev, false) : null;
@@ -96,11 +123,44 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       }
     }
   }
-  const kept = lex ? out.filter((c) => typeof c.speaker !== 'object' || c.rank < 2 || !isObject(rec.text, c.start, c.end, lex, null, true)) : out;
-  return kept.sort((a, b) => a.start - b.start);
+  const kept = (lex ? out.filter((c) => typeof c.speaker !== 'object' || c.rank < 2 || !isObject(rec.text, c.start, c.end, lex, null, true)) : out)
+    .filter((c) => !(c.rank === 3 && absorbed.has(c.start)));
+  // an institution inside a person's title ("spokesperson of the government X") is that person's title
+  const people = kept.filter((c) => c.rank === 3);
+  return kept
+    .filter((c) => !(c.via === 'institution' && people.some((p) => p.start <= c.start && c.end <= p.end)))
+    .sort((a, b) => a.start - b.start);
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+
+/** Only a title link ("de", "of") between two terms: "el Gobierno de Honduras". */
+function linked(text: string, from: number, to: number, lex: Lexicon): boolean {
+  const m = /^\s+([\p{L}']+)\s+$/u.exec(text.slice(from, to));
+  return !!m && (lex.data.titleLinks ?? []).some((w) => fold(w) === fold(m[1] as string));
+}
+
+/**
+ * A bare institution ("dijo el Ministerio de Asuntos Exteriores") is the one of that name the article
+ * introduced with its state before ("el Ministerio de Asuntos Exteriores español anunció").
+ */
+function earlierInstitution(rec: Recognition, t: Token, lex: Lexicon): string | null {
+  const key = (x: Token) => fold(x.text).replace(/^(?:the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das)\s+/u, '');
+  const want = key(t);
+  const toks = rec.tokens;
+  let k = firstAt(toks, t.start, (x) => x.start) - 1;
+  for (; k >= 0; k--) {
+    const u = toks[k] as Token;
+    if (!u.senses.some((s) => s.type === 'institution') || key(u) !== want) continue;
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    const near = (a: number, b: number) => b - a <= 3 && /^[ \t]*$/u.test(rec.text.slice(a, b));
+    const c = (prev && near(prev.end, u.start) ? countryCode(prev, false) : null) ?? (next && near(u.end, next.start) ? countryCode(next, false) : null) ??
+      (next && linked(rec.text, u.end, next.start, lex) ? countryCode(next) : null);
+    if (c) return c;
+  }
+  return null;
+}
 
 /**
  * A person (or title, side) in an oblique case or after an object marker is spoken to or about, never

@@ -31,6 +31,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
   tokens.forEach((t, i) => byStart.set(t.start, i));
   const out: PersonMention[] = [];
   const links = new Set(lex.data.titleLinks ?? []);
+  const hosts = new Set((lex.data.titleHosts ?? []).map((w) => w.toLowerCase()));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -76,6 +77,18 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const k = byStart.get(skipSpace(text, w.end));
         if (k !== undefined && countryOf(tokens[k])) { pos = (tokens[k] as Token).start; j = k; continue; }
       }
+      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's
+      if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
+        const k = byStart.get(skipSpace(text, w.end));
+        if (k !== undefined && countryOf(tokens[k]) && !has(tokens[k], 'official')) {
+          consumedEnd = (tokens[k] as Token).end;
+          pos = skipSpace(text, consumedEnd);
+          const after = byStart.get(pos);
+          if (after === undefined) { j = k; break; }
+          j = after;
+          continue;
+        }
+      }
       const k = byStart.get(pos);
       if (k === undefined) break;
       j = k;
@@ -91,7 +104,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
     let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
-    if (!name && lex.cased && roles.length) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
+    if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {

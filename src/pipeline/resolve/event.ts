@@ -159,6 +159,15 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const named = s ? eligible.filter((p) => p.mentions.some((m) => m.start >= s.start && m.start < s.end)) : [];
     if (new Set(named.map((p) => p.country).filter(Boolean)).size >= 2) participants.push(...named.map((p) => p.key));
   }
+  // a summons has two ends: who summons (the speaker of the cue's statement, else the foreign minister of
+  // that state) and the envoy summoned or recalled; the people the protest is about are not on it
+  if (type === 'summons' && cueAt >= 0) {
+    const st = statements.find((s) => s.start <= cueAt && cueAt < s.end);
+    const roleOf = (key: string, role: string) => !!rec.people.find((q) => q.key === key)?.roles.includes(role);
+    const envoys = participants.filter((k) => roleOf(k, 'ambassador'));
+    const summoner = st?.speaker ?? (st?.speakerCountry ? eligible.find((p) => p.country === st.speakerCountry && p.roles.includes('foreign_minister'))?.key ?? null : null);
+    if (summoner || envoys.length) participants.splice(0, participants.length, ...new Set([...(summoner ? [summoner] : []), ...envoys]));
+  }
   // a call has two ends: others its sentence names ("to prepare a summit between Putin and Trump") are
   // not on it; the two nearest the cue, of two states when the sentence allows, are
   if (type === 'phone_call' && participants.length > 2 && cueAt >= 0) {
