@@ -1,4 +1,4 @@
-// createApp() builds the HTTP app without listening: tests call app.fetch(), cli/serve.ts listens.
+// createApp() builds the HTTP app without listening: cli/serve.ts listen() serves it, for `dyad serve` and the tests.
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';

@@ -2,11 +2,11 @@
 // free port with the sample articles ingested, and a record of every failed request. playwright-core is loaded
 // by a computed name, so that without it the tests skip (with the reason below) instead of failing to import.
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp } from '../../src/api/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import { listen } from '../../src/cli/serve.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import { readSources } from '../../src/ingest/sources.ts';
 import { runIngest } from '../../src/ingest/run-ingest.ts';
@@ -114,8 +114,7 @@ export async function ingestExamples(): Promise<void> {
 /** The sample articles written and the API on a free port. */
 export async function startApi(): Promise<RunningApi> {
   await ingestExamples();
-  const server: Server = createServer(createApp(loadConfig({ ...process.env, LOG_LEVEL: 'silent' })));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await listen(createApp(loadConfig({ ...process.env, LOG_LEVEL: 'silent' })), 0, '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
   return {
     base: `http://127.0.0.1:${port}`,

@@ -2,20 +2,22 @@
 // answered by the API as it stands, so a change of the schema or of the limits that would break the page fails
 // here, even where Chromium or playwright-core is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/api-client.ts';
+import { gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { ingestExamples } from './browser.ts';
 
 // The page's own module, plain JavaScript that the browser loads as it is.
 const QUERIES = '../../src/api/dashboard/queries.js';
 const documents = (await import(/* @vite-ignore */ QUERIES)) as Record<string, string>;
-const app = testApp();
-const get = (path: string) => app.fetch(`http://dyad.test${path}`);
+let app: TestServer;
+const get = (path: string) => fetch(`${app.base}${path}`);
 
 beforeAll(async () => {
   await ingestExamples();
+  app = await startServer();
 }, 240_000);
 afterAll(async () => {
+  await app.close();
   await closeDriver();
 });
 
@@ -55,12 +57,7 @@ describe('the dashboard files', () => {
   });
 
   it.each(Object.entries(documents))('when the dashboard sends %s for China and Kyrgyzstan, then the API answers it without errors', async (_, query) => {
-    const res = await app.fetch('http://dyad.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables: { a: 'CN', b: 'KG', code: 'CN', first: 20, after: null, filter: {}, id: 'sample-ar-cn-kg-2023-03-call' } }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    const body = await gql<Record<string, unknown>>(app, query, { a: 'CN', b: 'KG', code: 'CN', first: 20, after: null, filter: {}, id: 'sample-ar-cn-kg-2023-03-call' });
     expect(body.errors).toBeUndefined();
     expect(Object.values(body.data ?? {}).every((v) => v !== null)).toBe(true);
   });

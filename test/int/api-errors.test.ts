@@ -1,10 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { codes, gql, testApp } from '../helpers/api-client.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { API_ERROR_CODES } from '../../src/api/errors.ts';
 
-const app = testApp();
-afterAll(closeDriver);
+let app: TestServer;
+beforeAll(async () => {
+  app = await startServer();
+});
+afterAll(async () => {
+  await app.close();
+  await closeDriver();
+});
 
 describe('error codes', () => {
   it('when a relation names an unknown country, then the answer is BAD_USER_INPUT naming it', async () => {

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture, type FixtureStatement } from '../helpers/api-fixture.ts';
-import { codes, gql, testApp } from '../helpers/api-client.ts';
+import { codes, gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 
-const app = testApp();
+let app: TestServer;
 let f: Fixture;
 
 beforeAll(async () => {
   f = await buildFixture({ months: 4, perArticle: 8 });
+  app = await startServer();
 });
 afterAll(async () => {
+  await app.close();
   await f.cleanup();
   await closeDriver();
 });

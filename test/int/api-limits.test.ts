@@ -1,11 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { codes, gql, testApp } from '../helpers/api-client.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { onQuery } from '../../src/db/run.ts';
 import { LIMITS } from '../../src/api/app.ts';
 
-const app = testApp();
-afterAll(closeDriver);
+let app: TestServer;
+beforeAll(async () => {
+  app = await startServer();
+});
+afterAll(async () => {
+  await app.close();
+  await closeDriver();
+});
 
 /** Runs a query and says how many Cypher queries it sent. */
 async function refused(query: string, variables: Record<string, unknown> = {}) {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { auth, codes, gql, testApp, TEST_TOKEN } from '../helpers/api-client.ts';
+import { auth, codes, gql, startServer, subscribe, TEST_TOKEN, type TestServer } from '../helpers/api-client.ts';
 import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
-import { readSse } from '../helpers/api-sse.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { deleteArticles } from '../../src/pipeline/write/index.ts';
 
-const app = testApp();
+let app: TestServer;
 const tag = randomUUID().slice(0, 8);
 const articleId = `api-mut-${tag}`;
 const article = {
@@ -28,8 +27,10 @@ const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) {
 let f: Fixture;
 beforeAll(async () => {
   f = await buildFixture({ months: 2, perArticle: 4 });
+  app = await startServer();
 });
 afterAll(async () => {
+  await app.close();
   await deleteArticles([articleId, `${articleId}-b`]);
   await f.cleanup();
   await closeDriver();
@@ -44,9 +45,13 @@ describe('mutations and their token', () => {
   });
 
   it('when the server has no token configured, then mutations are FORBIDDEN even with a header', async () => {
-    const open = testApp({ token: null });
-    expect(codes(await gql(open, INGEST, { input: article }, auth))).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(open, 'mutation { deleteArticle(id: "x") { deleted } }'))).toEqual(['FORBIDDEN']);
+    const open = await startServer({ token: null });
+    try {
+      expect(codes(await gql(open, INGEST, { input: article }, auth))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(open, 'mutation { deleteArticle(id: "x") { deleted } }'))).toEqual(['FORBIDDEN']);
+    } finally {
+      await open.close();
+    }
   });
 
   it('when an article is ingested with the token, then its statements, events and officials come back and can be queried', async () => {
@@ -82,15 +87,10 @@ describe('mutations and their token', () => {
   });
 
   it('when a dashboard subscribes to statementAdded over SSE, then an ingest pushes matching statements only', async () => {
-    const res = await app.fetch('http://dyad.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ query: 'subscription { statementAdded(filter: { speakerCountry: "CL" }) { id speakerCountry { code } article { id } } }' }),
-    });
-    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const sse = readSse(res);
+    const sse = subscribe(app, 'subscription { statementAdded(filter: { speakerCountry: "CL" }) { id speakerCountry { code } article { id } } }');
     try {
       const first = sse.next();
+      expect((await sse.response).headers.get('content-type')).toMatch(/text\/event-stream/);
       await new Promise((r) => setTimeout(r, 300));
       const third = { ...article, id: `${articleId}-c`, text: article.text.replace('renewable energy', 'mining and lithium') };
       const ingested = await gql(app, INGEST, { input: third }, auth);

@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
-import { gql, testApp } from '../helpers/api-client.ts';
+import { gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { onQuery } from '../../src/db/run.ts';
 
 // Without the response cache, so that every request's queries are counted.
-const app = testApp({ env: { API_CACHE_SECONDS: '0' } });
+let app: TestServer;
 let f: Fixture;
 
 beforeAll(async () => {
   f = await buildFixture({ months: 6, perArticle: 10 });
+  app = await startServer({ env: { API_CACHE_SECONDS: '0' } });
 });
 afterAll(async () => {
+  await app.close();
   await f.cleanup();
   await closeDriver();
 });
@@ -63,7 +65,7 @@ describe('batched loading (no N+1)', () => {
   });
 
   it('when a relation view is asked twice within API_CACHE_SECONDS, then the second is served without a Neo4j query', async () => {
-    const cached = testApp({ env: { API_CACHE_SECONDS: '60' } });
+    const cached = await startServer({ env: { API_CACHE_SECONDS: '60' } });
     const q = `query($a: ID!, $b: ID!) { relation(a: $a, b: $b) { tone topics { count } officials { id } timeline(interval: MONTH) { statements } } }`;
     const count = async () => {
       const names: string[] = [];
@@ -76,10 +78,14 @@ describe('batched loading (no N+1)', () => {
         stop();
       }
     };
-    const first = await count();
-    const second = await count();
-    expect(second.data).toEqual(first.data);
-    expect(first.names.filter((n) => n.startsWith('read/relation')).sort()).toEqual(['read/relation-summaries', 'read/relation-timeline', 'read/relations-exist']);
-    expect(second.names).toEqual([]);
+    try {
+      const first = await count();
+      const second = await count();
+      expect(second.data).toEqual(first.data);
+      expect(first.names.filter((n) => n.startsWith('read/relation')).sort()).toEqual(['read/relation-summaries', 'read/relation-timeline', 'read/relations-exist']);
+      expect(second.names).toEqual([]);
+    } finally {
+      await cached.close();
+    }
   });
 });

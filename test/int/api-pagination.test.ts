@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
-import { codes, gql, testApp, type GqlResult } from '../helpers/api-client.ts';
+import { codes, gql, startServer, type GqlResult, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { encodeCursor } from '../../src/db/repositories/index.ts';
 import { deleteArticles, statementId, writeArticles } from '../../src/pipeline/write/index.ts';
 
-const app = testApp();
+let app: TestServer;
 let f: Fixture;
 
 beforeAll(async () => {
   f = await buildFixture({ months: 5, perArticle: 9 });
+  app = await startServer();
 });
 afterAll(async () => {
+  await app.close();
   await f.cleanup();
   await closeDriver();
 });
@@ -108,9 +110,13 @@ describe('keyset pagination of connections', () => {
     expect(codes(big)).toEqual(['BAD_USER_INPUT']);
     expect(big.errors?.[0]?.message).toMatch(/at most 100/);
     expect(codes(await gql(app, PAGE, { a: f.A, first: -1 }))).toEqual(['BAD_USER_INPUT']);
-    const small = testApp({ env: { MAX_PAGE_SIZE: '3' } });
-    expect(codes(await gql(small, PAGE, { a: f.A, first: 4 }))).toEqual(['BAD_USER_INPUT']);
-    expect((await gql(small, PAGE, { a: f.A })).data.statements.edges).toHaveLength(3);
+    const small = await startServer({ env: { MAX_PAGE_SIZE: '3' } });
+    try {
+      expect(codes(await gql(small, PAGE, { a: f.A, first: 4 }))).toEqual(['BAD_USER_INPUT']);
+      expect((await gql(small, PAGE, { a: f.A })).data.statements.edges).toHaveLength(3);
+    } finally {
+      await small.close();
+    }
   });
 
   it('when events, officials and countries are paged, then pages chain without repeats', async () => {

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
-import { gql, testApp } from '../helpers/api-client.ts';
+import { gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 
-const app = testApp();
+let app: TestServer;
 let f: Fixture;
 
 beforeAll(async () => {
   f = await buildFixture();
+  app = await startServer();
 });
 afterAll(async () => {
+  await app.close();
   await f.cleanup();
   await closeDriver();
 });

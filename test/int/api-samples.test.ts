@@ -2,18 +2,22 @@
 // The extraction itself is judged elsewhere (eval/); here every answer is checked against the graph or the text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain.ts';
-import { gql, testApp } from '../helpers/api-client.ts';
+import { gql, startServer, type TestServer } from '../helpers/api-client.ts';
 import { loadSamples } from '../helpers/api-samples.ts';
 import { runCypher } from '../../src/db/run.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 
-const app = testApp();
+let app: TestServer;
 let articles: Article[];
 
 beforeAll(async () => {
   articles = await loadSamples({ corpus: true });
+  app = await startServer();
 }, 600_000);
-afterAll(closeDriver);
+afterAll(async () => {
+  await app.close();
+  await closeDriver();
+});
 
 describe('the API over ingested sample articles', () => {
   it('when China and Kyrgyzstan are asked for, then the relation matches the graph’s own counts', async () => {

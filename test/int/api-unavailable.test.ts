@@ -6,14 +6,15 @@ const saved = { uri: process.env['NEO4J_URI'], password: process.env['NEO4J_PASS
 process.env['NEO4J_URI'] = 'bolt://127.0.0.1:9';
 process.env['NEO4J_PASSWORD'] = 'not-a-real-password';
 
-const { codes, gql, testApp } = await import('../helpers/api-client.ts');
+const { codes, gql, startServer } = await import('../helpers/api-client.ts');
 const { closeDriver } = await import('../../src/db/driver.ts');
 
-let app: ReturnType<typeof testApp>;
-beforeAll(() => {
-  app = testApp();
+let app: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  app = await startServer();
 });
 afterAll(async () => {
+  await app.close();
   await closeDriver();
   for (const [key, value] of [['NEO4J_URI', saved.uri], ['NEO4J_PASSWORD', saved.password]] as const) {
     if (value === undefined) delete process.env[key];
@@ -30,7 +31,7 @@ describe('when Neo4j is down', () => {
   }, 60_000);
 
   it('when /healthz is asked, then it answers 503 with neo4j false', async () => {
-    const res = await app.fetch('http://dyad.test/healthz');
+    const res = await fetch(`${app.base}/healthz`);
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ ok: false, neo4j: false });
   });

@@ -1,8 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type Fixture } from '../helpers/api-fixture.ts';
-import { testApp } from '../helpers/api-client.ts';
+import { startServer, type TestServer } from '../helpers/api-client.ts';
 import { closeDriver } from '../../src/db/driver.ts';
 import { deleteArticles, writeArticles } from '../../src/pipeline/write/index.ts';
 import { CSV_COLUMNS, exportPages } from '../../src/api/export.ts';
@@ -12,7 +10,7 @@ import { parseExportParams } from '../../src/api/export-filter.ts';
 const AWKWARD = 'He said, "we agree"\nand added: نؤيد ذلك, 我们支持';
 
 let f: Fixture;
-let server: Server;
+let server: TestServer;
 let base: string;
 let awkwardArticle: string;
 
@@ -57,13 +55,12 @@ beforeAll(async () => {
       statements: [{ id: 's0', speaker: f.officials.a, speakerCountry: f.A, kind: 'agree', text: AWKWARD, start: 0, end: AWKWARD.length, topics: ['trade'], targets: [f.B] }],
     },
   }]);
-  server = createServer(testApp());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startServer();
+  base = server.base;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await deleteArticles([awkwardArticle]);
   await f.cleanup();
   await closeDriver();
