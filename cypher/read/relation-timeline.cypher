@@ -1,28 +1,15 @@
 // The relation of $a and $b period by period (date.truncate unit $unit), between $from and $to (null: open).
-// One row per period and kind (statements, tone sum) or per period and topic (statements) or per period
-// (events); the caller folds them into periods. Both sides are expanded from their Country nodes and
-// hash-joined; a statement's topics are read in one walk of its relationships.
-MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
-CALL (ca, cb) {
-  MATCH (ca)<-[:ON_BEHALF_OF]-(s)-[:CONCERNS]->(cb)
-  USING JOIN ON s
-  RETURN s
-  UNION
-  MATCH (cb)<-[:ON_BEHALF_OF]-(s)-[:CONCERNS]->(ca)
-  USING JOIN ON s
-  RETURN s
-}
-WITH s, s.date AS d WHERE d IS NOT NULL AND ($from IS NULL OR d >= $from) AND ($to IS NULL OR d <= $to)
-WITH s, toString(date.truncate($unit, date(d))) AS period
-CALL (s) {
-  RETURN s.kind AS kind, null AS topic
-  UNION ALL
-  MATCH (s)-[:ABOUT]->(t)
-  RETURN null AS kind, t AS topic
-}
-WITH period, kind, topic, count(*) AS n,
-     sum(CASE WHEN topic IS NULL THEN toFloat(s.tone) END) AS toneSum, count(CASE WHEN topic IS NULL THEN s.tone END) AS toned
-RETURN period, kind, topic.id AS topic, n AS statements, toneSum, toned, 0 AS events
+// Statements come from the pair's daily tallies (cypher/write/tallies.cypher), summed by period and kind
+// (with the tone) or period and topic; events are few and counted from the graph. One row per period and
+// kind, per period and topic, or per period (events); the caller folds them into periods.
+MATCH (x:Tally)
+WHERE x.pair = CASE WHEN $a < $b THEN $a + '|' + $b ELSE $b + '|' + $a END
+  AND x.day >= coalesce($from, '') AND ($to IS NULL OR x.day <= $to)
+WITH toString(date.truncate($unit, date(x.day))) AS period, x
+WITH period, CASE WHEN x.dim = 'kind' THEN x.value END AS kind, CASE WHEN x.dim = 'topic' THEN x.value END AS topic,
+     sum(x.n) AS n, sum(x.toneSum) AS toneSum, sum(x.toned) AS toned
+RETURN period, kind, topic, n AS statements, CASE WHEN kind IS NULL THEN 0.0 ELSE toneSum END AS toneSum,
+       CASE WHEN kind IS NULL THEN 0 ELSE toned END AS toned, 0 AS events
 UNION ALL
 MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
 MATCH (ca)<-[:INVOLVES]-(e)-[:INVOLVES]->(cb)

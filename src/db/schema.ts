@@ -2,8 +2,9 @@
 import { cypherNames, cypher, splitStatements } from './queries.ts';
 import { runCypher } from './run.ts';
 import { seedReferenceData } from './seed.ts';
+import { backfillTallies } from './tallies.ts';
 
-/** Constraints and indexes, then the reference data (countries, organisations, topics). */
+/** Constraints and indexes, the reference data (countries, organisations, topics), and the tallies of a graph written before them. */
 export async function applySchema(): Promise<{ statements: number; countries: number; topics: number }> {
   let statements = 0;
   for (const name of cypherNames('schema/')) {
@@ -13,5 +14,7 @@ export async function applySchema(): Promise<{ statements: number; countries: nu
     }
   }
   await runCypher('READ', 'CALL db.awaitIndexes(300)');
-  return { statements, ...(await seedReferenceData()) };
+  const seeded = await seedReferenceData();
+  await backfillTallies();
+  return { statements, ...seeded };
 }

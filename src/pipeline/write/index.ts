@@ -51,6 +51,7 @@ async function readHashes(tx: WriteTx, query: string, ids: string[]): Promise<Ma
 
 async function retract(tx: WriteTx, ids: string[]): Promise<{ officials: string[]; events: string[] }> {
   if (ids.length === 0) return { officials: [], events: [] };
+  await tx.run('write/tallies', { ids, sign: -1 });
   const rows = await tx.run<{ officials: string[]; events: string[] }>('write/retract-articles', { ids });
   return { officials: rows.flatMap((r) => r.officials), events: rows.flatMap((r) => r.events) };
 }
@@ -83,7 +84,10 @@ export async function writeArticles(items: ArticleToWrite[], options: WriteOptio
     if (rows.articles.length > 0) await tx.run('write/articles', { rows: rows.articles });
     if (rows.officials.length > 0) await tx.run('write/officials', { rows: rows.officials });
     if (rows.events.length > 0) await tx.run('write/events', { rows: rows.events });
-    if (rows.statements.length > 0) await tx.run('write/statements', { rows: rows.statements });
+    if (rows.statements.length > 0) {
+      await tx.run('write/statements', { rows: rows.statements });
+      await tx.run('write/tallies', { ids: [...new Set(rows.statements.map((s) => s.articleId))], sign: 1 });
+    }
     await cleanup(tx, touched);
     return {
       written: freshIds.length,
