@@ -35,12 +35,23 @@ export interface LanguageData {
     sideSuffixes?: string[];
     institutions?: string[];
     bothSides?: string[];
+    /** Media and unnamed sources ("la presse", "des sources diplomatiques"): what they report is no state's statement. */
+    nonState?: string[];
+    /** "the same source", "la même source": the previous attribution speaks again. */
+    sameSource?: string[];
     /** Endings of a person's last word that mark an object, never a speaker (ru dative "-у", tr "'a"). */
     objectEndings?: string[];
     /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */
     objectMarkers?: string[];
   };
-  reporting?: { verbs?: string[]; participles?: string[]; complementizers?: string[]; according?: string[] };
+  reporting?: {
+    verbs?: string[];
+    participles?: string[];
+    complementizers?: string[];
+    according?: string[];
+    /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
+    background?: string[];
+  };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
   events?: Record<string, string[]>;
@@ -84,6 +95,9 @@ export type Sense =
   | { type: 'sideSuffix' }
   | { type: 'institution' }
   | { type: 'bothSides' }
+  | { type: 'nonState' }
+  | { type: 'sameSource' }
+  | { type: 'background' }
   | { type: 'reportVerb' }
   | { type: 'participle' }
   | { type: 'complementizer' }
