@@ -51,6 +51,8 @@ export interface LanguageData {
     according?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
+    /** What was discussed ("ont évoqué", "ele alındı"): a clause that only reports the agenda (kind inform) is no statement. */
+    discussion?: string[];
   };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
@@ -65,7 +67,14 @@ export interface LanguageData {
     relative?: Record<string, number | null>;
     patterns?: string[];
   };
-  clause?: { joinWords?: string[]; joinPrefixes?: string[]; breakWords?: string[]; noSplitCues?: string[] };
+  clause?: {
+    joinWords?: string[];
+    joinPrefixes?: string[];
+    breakWords?: string[];
+    noSplitCues?: string[];
+    /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
+    commaEndings?: string[];
+  };
 }
 
 export interface OfficialRole {
@@ -98,6 +107,7 @@ export type Sense =
   | { type: 'nonState' }
   | { type: 'sameSource' }
   | { type: 'background' }
+  | { type: 'discussion' }
   | { type: 'reportVerb' }
   | { type: 'participle' }
   | { type: 'complementizer' }

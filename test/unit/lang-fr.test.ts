@@ -147,3 +147,15 @@ describe('French attribution: who reports, who is only named, what is background
     for (const c of r.countries) for (const m of c.mentions) expect(m.start).toBeGreaterThan(TEXT.indexOf('\n'));
   });
 });
+
+describe('French agenda of a meeting', () => {
+  it('when a readout says what the presidents discussed ("ont également évoqué"), then that clause is no statement but its topic is the article\'s', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong.\n" +
+        "Les deux présidents ont également évoqué les échanges commerciaux entre les deux pays, indique la présidence sénégalaise.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('échanges commerciaux'))).toEqual([]);
+    expect(r.topics.map((t) => t.id.split('.')[0])).toContain('trade');
+  });
+});

@@ -16,6 +16,8 @@ export interface RawStatement {
   topics: string[];
   /** Countries named in the clause (the speaker's own excluded). */
   countries: string[];
+  /** Only reports what was discussed ("the two sides discussed trade"): no statement, but its topics are the article's. */
+  agenda?: boolean;
 }
 
 export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatement[] {
@@ -168,6 +170,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
       const st = describeClause(inClause, speaker, clause.start, clause.end);
+      // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
+      if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
       if (st) out.push(st);
     }
   }
