@@ -39,12 +39,25 @@ export interface LanguageData {
     sideSuffixes?: string[];
     institutions?: string[];
     bothSides?: string[];
+    /** Media and unnamed sources ("la presse", "des sources diplomatiques"): what they report is no state's statement. */
+    nonState?: string[];
+    /** "the same source", "la même source": the previous attribution speaks again. */
+    sameSource?: string[];
     /** Endings of a person's last word that mark an object, never a speaker (ru dative "-у", tr "'a"). */
     objectEndings?: string[];
     /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */
     objectMarkers?: string[];
   };
-  reporting?: { verbs?: string[]; participles?: string[]; complementizers?: string[]; according?: string[] };
+  reporting?: {
+    verbs?: string[];
+    participles?: string[];
+    complementizers?: string[];
+    according?: string[];
+    /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
+    background?: string[];
+    /** What was discussed ("ont évoqué", "ele alındı"): a clause that only reports the agenda (kind inform) is no statement. */
+    discussion?: string[];
+  };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
   events?: Record<string, string[]>;
@@ -62,7 +75,14 @@ export interface LanguageData {
     relative?: Record<string, number | null>;
     patterns?: string[];
   };
-  clause?: { joinWords?: string[]; joinPrefixes?: string[]; breakWords?: string[]; noSplitCues?: string[] };
+  clause?: {
+    joinWords?: string[];
+    joinPrefixes?: string[];
+    breakWords?: string[];
+    noSplitCues?: string[];
+    /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
+    commaEndings?: string[];
+  };
 }
 
 export interface OfficialRole {
@@ -92,6 +112,10 @@ export type Sense =
   | { type: 'sideSuffix' }
   | { type: 'institution' }
   | { type: 'bothSides' }
+  | { type: 'nonState' }
+  | { type: 'sameSource' }
+  | { type: 'background' }
+  | { type: 'discussion' }
   | { type: 'reportVerb' }
   | { type: 'participle' }
   | { type: 'complementizer' }

@@ -77,3 +77,85 @@ describe('French report of a diplomatic rupture', () => {
     expect(st).toMatchObject({ speaker: null, speakerCountry: 'ML', kind: 'oppose' });
   });
 });
+
+describe('French attribution: who reports, who is only named, what is background', () => {
+  const speakerOf = (r: ReturnType<typeof extract>, anchor: string) => {
+    const st = r.statements.find((s) => s.text.includes(anchor));
+    return st ? { person: st.speaker, country: st.speakerCountry } : null;
+  };
+  const who = (r: ReturnType<typeof extract>, id: string | null) => (id ? r.officials.find((o) => o.id === id)?.name : null);
+
+  it('when a person stands after "au" ("une lettre adressée au président gabonais Léon Ndong"), then that person is the addressee, not the speaker', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo a écrit lundi au président gabonais Léon Ndong.\n" +
+        "La lettre d'Ousmane Diallo, adressée au président gabonais Léon Ndong, affirme que le Sénégal soutient le Gabon dans ses réformes.",
+      { language: 'fr', publishedAt: '2025-03-11' },
+    );
+    const sp = speakerOf(r, 'soutient le Gabon');
+    expect(sp?.country).toBe('SN');
+    expect(who(r, sp?.person ?? null)).toBe('Ousmane Diallo');
+  });
+
+  it('when the press reports it (", a rapporté la presse locale"), then it is no statement of a state', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo soutient le plan de paix régional, a rapporté la presse locale.",
+      { language: 'fr', publishedAt: '2025-03-11' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('plan de paix'))).toEqual([]);
+  });
+
+  it('when "selon l\'Élysée" opens the sentence, then France speaks even though a French person was named just before', () => {
+    const r = extract(
+      "Le président français Emmanuel Macron a été testé positif jeudi.\nSelon l'Élysée, il présente un état de santé stable.",
+      { language: 'fr', publishedAt: '2020-12-19' },
+    );
+    expect(speakerOf(r, 'état de santé stable')).toEqual({ person: null, country: 'FR' });
+  });
+
+  it('when both presidents act and "précise la même source" closes the sentence, then the earlier source speaks again', () => {
+    const r = extract(
+      "Selon la présidence sénégalaise, l'entretien a porté sur la coopération.\n" +
+        "Les deux présidents se sont souhaité mutuellement un prompt rétablissement, précise la même source.",
+      { language: 'fr', publishedAt: '2025-03-11' },
+    );
+    expect(speakerOf(r, 'prompt rétablissement')).toEqual({ person: null, country: 'SN' });
+  });
+
+  it('when the journalist recalls background ("Pour rappel", "Il convient de rappeler que"), then neither that sentence nor a pronoun after it is a statement', () => {
+    const r = extract(
+      "Le ministre gabonais des Affaires étrangères Paul Mba a dénoncé l'ingérence étrangère.\n" +
+        "Il convient de rappeler que le territoire fait l'objet d'un conflit ancien. D'une part il est contrôlé par l'armée, d'autre part il est revendiqué par des rebelles qui réclament un référendum.\n" +
+        "Le ministre avait annoncé, pour rappel, un plan de sortie de crise.",
+      { language: 'fr', publishedAt: '2025-03-11' },
+    );
+    expect(r.statements.map((s) => s.text)).toEqual([expect.stringContaining("dénoncé l'ingérence")]);
+  });
+
+  it('when a title follows a ministry ("le ministère gabonais des Affaires étrangères"), then the ministry, not a person, is the subject of the sentence', () => {
+    const r = extract(
+      "Le président gabonais Léon Ndong a reçu l'ambassadeur sénégalais.\n" +
+        "Le ministère gabonais des Affaires étrangères a donné à tous les diplomates sénégalais 48 heures pour quitter le pays.",
+      { language: 'fr', publishedAt: '2025-03-11' },
+    );
+    expect(speakerOf(r, '48 heures')).toEqual({ person: null, country: 'GA' });
+  });
+
+  it('when a web address spells words of the story ("le-senegal-decide-de-rompre"), then they are no statement and no mention', () => {
+    const TEXT = 'Source https://exemple.sn/le-senegal-decide-de-rompre-ses-relations-avec-le-gabon.html\nLe Sénégal a annoncé la rupture de ses relations avec le Gabon.';
+    const r = extract(TEXT, { language: 'fr', publishedAt: '2025-03-11' });
+    expect(r.statements.map((s) => s.text)).toEqual([expect.stringContaining('Le Sénégal a annoncé')]);
+    for (const c of r.countries) for (const m of c.mentions) expect(m.start).toBeGreaterThan(TEXT.indexOf('\n'));
+  });
+});
+
+describe('French agenda of a meeting', () => {
+  it('when a readout says what the presidents discussed ("ont également évoqué"), then that clause is no statement but its topic is the article\'s', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong.\n" +
+        "Les deux présidents ont également évoqué les échanges commerciaux entre les deux pays, indique la présidence sénégalaise.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('échanges commerciaux'))).toEqual([]);
+    expect(r.topics.map((t) => t.id.split('.')[0])).toContain('trade');
+  });
+});

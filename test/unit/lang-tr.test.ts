@@ -29,3 +29,17 @@ describe('Turkish data', () => {
     expect(s).toMatchObject({ speakerCountry: 'TR', kind: 'oppose' });
   });
 });
+
+describe('Turkish clauses closed by a comma after -DIğInI or a converb', () => {
+  it('when a reported sentence chains "…ettiğini, …belirterek, …desteklediğini ifade etti", then each part is its own statement of the same speaker', () => {
+    const text =
+      "Dışişleri Bakanı Ahmet Kaya, görüşmede, bölgedeki gelişmeleri yakından takip ettiğini, Türkiye'nin barış için çaba gösterdiğini belirterek, kalıcı barışı hedefleyen girişimleri desteklediğini ifade etti.";
+    const r = extract(text, { language: 'tr', publishedAt: '2025-03-12' });
+    const parts = r.statements.map((s) => s.text);
+    expect(parts.length).toBe(3);
+    expect(parts[0]).toContain('takip ettiğini');
+    expect(parts[1]).toContain('çaba gösterdiğini belirterek');
+    expect(parts[2]).toContain('desteklediğini ifade etti');
+    expect(new Set(r.statements.map((s) => s.speakerCountry))).toEqual(new Set(['TR']));
+  });
+});

@@ -8,6 +8,14 @@ describe('segment', () => {
     expect(parts).toEqual(['WASHINGTON, Nov. 16 -- The U.S. envoy met Mr. Dale.', 'He left on Monday.']);
   });
 
+  it('when a full stop lacks its space ("le pays.La veille"), then the sentence still ends there, but not inside a web address', () => {
+    const text = 'Il a donné 48 heures pour quitter le pays.La veille, le président a parlé. Voir exemple.org/Page.Html ici.';
+    const out = segmentSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(out[0]).toBe('Il a donné 48 heures pour quitter le pays.');
+    expect(out[1]).toBe('La veille, le président a parlé.');
+    expect(out[2]).toBe('Voir exemple.org/Page.Html ici.');
+  });
+
   it('when text is Chinese or Arabic, then full stops of those scripts end sentences', () => {
     expect(segmentSentences('中方表示支持。吉方表示感谢。')).toHaveLength(2);
     const ar = 'قال الوزير إن بلاده تدعم الحوار. وأضاف أنه متفائل؟ نعم.';

@@ -88,7 +88,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   }
   const out: Clause[] = [];
   let s = start;
-  for (const c of [...cuts, end]) {
+  for (const c of mergeCuts(cuts, commaCuts(text, start, end, lex), text, start, end, lex)) {
     let e = c;
     while (e > s && /[\s,;،؛，；:]/u.test(text[e - 1] as string)) e--;
     if (e > s) {
@@ -130,6 +130,30 @@ function appositiveBefore(text: string, cueStart: number, subjects: Subject[]): 
   return -1;
 }
 
+/** Cuts after a comma that follows a clause-closing ending (tr "takip ettiğini, ...", "dikkati çekerek, ..."). */
+function commaCuts(text: string, start: number, end: number, lex: Lexicon): number[] {
+  const endings = (lex.data.clause?.commaEndings ?? []).map((e) => e.toLocaleLowerCase(lex.language));
+  if (!endings.length) return [];
+  const out: number[] = [];
+  for (const m of text.slice(start, end).matchAll(/([\p{L}\p{M}]+)[’']?[\p{L}]*\s*,\s*/gu)) {
+    const word = (m[1] as string).toLocaleLowerCase(lex.language);
+    if (endings.some((e) => word.length > e.length + 1 && word.endsWith(e))) out.push(start + (m.index ?? 0) + m[0].length);
+  }
+  return out;
+}
+
+/** The stance cuts, then each comma cut that leaves three words or more on both sides, in order, and the end. */
+function mergeCuts(cuts: number[], extra: number[], text: string, start: number, end: number, lex: Lexicon): number[] {
+  const all = [...cuts];
+  for (const c of extra) {
+    if (all.includes(c)) continue;
+    const before = Math.max(start, ...all.filter((x) => x < c));
+    const after = Math.min(end, ...all.filter((x) => x > c));
+    if (wordCount(text, before, c, lex) >= MIN_WORDS && wordCount(text, c, after, lex) >= MIN_WORDS) all.push(c);
+  }
+  return [...all.sort((a, b) => a - b), end];
+}
+
 function trailingAttribution(start: number, end: number, toks: Token[], text: string, lex: Lexicon): boolean {
   const inside = toks.filter((t) => t.start >= start && t.end <= end);
   const verb = inside.findIndex((t) => isSpeech(t));
@@ -138,11 +162,11 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   if (inside.slice(0, verb).some((t) => isStance(t))) return false;
   const after = inside.slice(verb + 1);
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
-  // an attribution opens with its verb or its speaker: a clause with a stance of its own before the verb
-  // ("and supports the CSTO ..., Wang said") is a statement
-  if (inside.slice(0, verb).some((t) => isStance(t) && !isSpeech(t))) return false;
   // a stance verb after its own subject ("pero Ibarra ha rechazado la llegada") tells, it does not attribute
   if (isStance(inside[verb] as Token) && wordCount(text, start, (inside[verb] as Token).start, lex) >= 2) return false;
+  // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
+  const before = inside.slice(0, verb);
+  if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;
   return termCount(text, (inside[verb] as Token).end, end, after, lex) <= 6;
 }
 

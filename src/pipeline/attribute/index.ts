@@ -19,6 +19,8 @@ export interface RawStatement {
   countries: string[];
   /** Of those, the ones a stance cue acts on directly ("supports the CSTO", "condemns Israel"). */
   objects?: string[];
+  /** Only reports what was discussed ("the two sides discussed trade"): no statement, but its topics are the article's. */
+  agenda?: boolean;
 }
 
 export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatement[] {
@@ -101,13 +103,24 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const toks: Token[] = [];
     for (let k = ti; k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) toks.push(tokens[k] as Token);
     // people named inside a quotation are what the speaker talks about, not who speaks
+    // the journalist reminding the reader ("pour rappel", "rappelons que"): background, no one speaks, and a
+    // pronoun after it no longer points to the last speaker
+    if (toks.some((t) => t.senses.some((s) => s.type === 'background') && !quoted[t.start])) {
+      prev = null;
+      lastPerson = null;
+      for (const c of speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex)) {
+        if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
+      }
+      continue;
+    }
     const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex);
     const outside = allCands.filter((c) => !quoted[c.start]);
     // with no one speaking yet, a quoted headline may still name its speaker
     const cands = outside;
     const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
     const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
-    const verb = toks.find((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    const verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    let verb = verbs[0];
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
     const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
@@ -116,6 +129,20 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
       speaker = pickAround(cands, verb, ctx, text, joined);
+      // "the two presidents wished each other ..., the presidency said": both sides do the act, a later verb names who reports it
+      for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
+        verb = verbs[k] as Token;
+        const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined);
+        if (retry.picked) ctx.picked = retry.picked;
+        else delete ctx.picked;
+        speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
+      }
+      // "..., a rapporté la presse locale", "selon des sources diplomatiques": the media report it, no state speaks
+      if (verbs.some((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))))) {
+        prev = null;
+        continue;
+      }
       // "La partie chinoise espère ...", "La Chine soutient ..." inside the reported speech of a
       // Chinese official: a side or the country's name of the speaker's own state keeps the speaker
       const via = ctx.picked?.via;
@@ -126,7 +153,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     }
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
-      const subject = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2).pop();
+      const subjects = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2);
+      // cased (subject-first) languages: the first person of the sentence, else its first actor, is the subject
+      // ("Le ministère rwandais a donné aux diplomates belges 48 heures pour quitter le pays"); uncased scripts keep the nearest
+      const subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
       // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
       // speaker's own state is still that official speaking (same paragraph)
       const own = !!subject && typeof subject.speaker === 'object' && !subject.speaker.person && !!prev?.person &&
@@ -158,6 +188,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
       const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
       const st = describeClause(inClause, who, clause.start, clause.end, text);
+      // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
+      if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
       if (st) out.push(st);
     }
   }
@@ -185,11 +217,18 @@ function quoteMask(text: string): Uint8Array {
   return mask;
 }
 
+const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
+
 function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
   const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
-  const touching = [...before.filter((c) => verb.start - c.end <= 3), ...after].filter((c) => c.rank >= 2);
+  // after a comma the subject follows the verb ("..., a rapporté la presse", "..., заявил Лавров"); "according to X": X
+  const according = verb.senses.some((x) => x.type === 'according');
+  const inverted = according || /,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start));
+  const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
+  // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
+  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
@@ -223,7 +262,8 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
       const other = [...ctx.seen].reverse().find((s) => s.person !== ctx.prev?.person);
       return other ?? ctx.lastPerson;
     }
-    if (c.speaker === 'both') return null;
+    if (c.speaker === 'both' || c.speaker === 'none') return null;
+    if (c.speaker === 'same') return ctx.prev;
   }
   return ctx.prev;
 }

@@ -14,7 +14,8 @@ export interface Candidate {
   start: number;
   end: number;
   rank: number;
-  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both';
+  /** 'none': media or an unnamed source ("la presse"), no state speaks; 'same': "the same source", the previous speaker. */
+  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both' | 'none' | 'same';
   /** What names a country speaker: a side ("the Chinese side", 中方), an institution, or the country itself. */
   via?: 'side' | 'institution' | 'country';
   /** A title with no country that several people of the article hold ("the head of state"): their keys. */
@@ -74,6 +75,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       index.resolved.set(key, p);
     }
     if (lex && isObject(rec.text, r.start, r.end, lex, null)) continue;
+    if (afterInstitution(toks, r.start)) continue;
     const holders = !p && !r.country ? rec.people.filter((q) => q.roles.some((x) => r.roles.includes(x) && x !== 'other')).map((q) => q.key) : [];
     out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country }, ...(holders.length ? { holders } : {}) });
   }
@@ -83,6 +85,8 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     if (has(t, 'pronoun')) out.push({ start: t.start, end: t.end, rank: 1, speaker: 'pronoun' });
     else if (has(t, 'forHisPart')) out.push({ start: t.start, end: t.end, rank: 1, speaker: 'forHisPart' });
     else if (has(t, 'bothSides')) out.push({ start: t.start, end: t.end, rank: 1, speaker: 'both' });
+    else if (has(t, 'nonState')) out.push({ start: t.start, end: t.end, rank: 2, speaker: 'none' });
+    else if (has(t, 'sameSource')) out.push({ start: t.start, end: t.end, rank: 2, speaker: 'same' });
     else if (has(t, 'sideWord') || has(t, 'institution')) {
       const prev = toks[i - 1];
       const next = toks[i + 1];
@@ -130,6 +134,21 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
   return kept
     .filter((c) => !(c.via === 'institution' && people.some((p) => p.start <= c.start && c.end <= p.end)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** "le ministère rwandais des Affaires étrangères": a title right after an institution (and its country) names the institution, not a person. */
+function afterInstitution(toks: Token[], start: number): boolean {
+  let k = toks.findIndex((t) => t.end > start) - 1;
+  if (k < 0) k = toks.length - 1;
+  let at = start;
+  for (let n = 0; n < 2 && k >= 0; n++, k--) {
+    const t = toks[k] as Token;
+    if (at - t.end > 2) return false;
+    if (has(t, 'institution')) return true;
+    if (!has(t, 'country')) return false;
+    at = t.start;
+  }
+  return false;
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");

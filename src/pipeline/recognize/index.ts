@@ -44,7 +44,7 @@ export interface Recognition {
 }
 
 export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon): Recognition {
-  const tokens = keepShortsInCompounds(matchTerms(text, norm, lex));
+  const tokens = outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex)));
   const titled = findTitledPeople(text, tokens, lex);
   const countries: CountryMention[] = [];
   for (const t of tokens) {
@@ -61,6 +61,13 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
     titleRefs: titled.filter((p) => p.titleOnly),
     dates: findDates(text, tokens, lex),
   };
+}
+
+/** Words inside a web address ("https://site/le-rwanda-decide-de-rompre...") are no mention, cue or verb. */
+function outsideAddresses(text: string, tokens: Token[]): Token[] {
+  const spans = [...text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/giu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  if (!spans.length) return tokens;
+  return tokens.filter((t) => !spans.some(([s, e]) => t.start >= s && t.start < e));
 }
 
 /**

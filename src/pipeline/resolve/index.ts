@@ -21,7 +21,9 @@ export interface ResolveInput {
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
 
-export function resolveArticle({ article, language, rec, titleRec, statements, lex }: ResolveInput): Extraction {
+export function resolveArticle({ article, language, rec, titleRec, statements: attributed, lex }: ResolveInput): Extraction {
+  // the agenda of a meeting ("ont évoqué la coopération") is no statement, but it tells the article's topics
+  const statements = attributed.filter((s) => !s.agenda);
   const published = parsePublished(article.publishedAt);
   const event = mainEvent(rec, titleRec, statements, published, lex);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
@@ -61,7 +63,7 @@ export function resolveArticle({ article, language, rec, titleRec, statements, l
       .filter((p) => p.known || p.country || p.roles.length)
       .filter((p) => p.known || lex.cased || p.mentions.length >= 2 || statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key))
       .map((p) => official(p, lex)),
-    topics: articleTopics(rec, titleRec, statements, event),
+    topics: articleTopics(rec, titleRec, attributed, event),
     events: event ? [event] : [],
     statements: outStatements,
   };

@@ -1,5 +1,5 @@
 // Splits text into sentences with offsets. A rule-based splitter: sentence-final punctuation
-// of any script followed by space, and line breaks; initials and one-letter abbreviations ("U.S.")
+// of any script followed by space (or a full stop glued to a capitalised word: "le pays.La veille"), and line breaks; initials and one-letter abbreviations ("U.S.")
 // do not end a sentence. Faster than Intl.Segmenter and steadier across scripts.
 
 export interface Sentence {
@@ -42,7 +42,8 @@ export function segmentSentences(text: string): Sentence[] {
       i = j - 1;
       continue;
     }
-    if (j < n && !/\s/.test(text[j] as string) && !gluedNextSentence(text, i, j)) continue;
+    // Arabic-script text glued after a stop, or a missing space after a full stop ("le pays.La veille"): the sentence still ends
+    if (j < n && !/\s/.test(text[j] as string) && !gluedNextSentence(text, i, j) && !(ch === '.' && j === i + 1 && missingSpace(text, i))) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     push(j);
     start = j;
@@ -63,6 +64,14 @@ function gluedNextSentence(text: string, stop: number, next: number): boolean {
   let w = stop;
   while (w > 0 && /\p{L}/u.test(text[w - 1] as string)) w--;
   return stop - w >= 2;
+}
+
+function missingSpace(text: string, dot: number): boolean {
+  if (!/\p{Ll}{2}$/u.test(text.slice(Math.max(0, dot - 2), dot)) || !/^\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 3))) return false;
+  // not inside a web address or a file name
+  let w = dot;
+  while (w > 0 && !/\s/.test(text[w - 1] as string)) w--;
+  return !/[/@:]/.test(text.slice(w, dot));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
