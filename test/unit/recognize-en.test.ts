@@ -30,4 +30,11 @@ describe('recognize (English)', () => {
     const r = extract('Chinese Foreign Minister Wang Yi said China supports Kyrgyzstan.', { language: 'en' });
     expect(r.officials.map((o) => o.id)).toContain('wang-yi');
   });
+  it('when a gazetteer official is introduced as "Name, Prime Minister of ...", then he is the gazetteer person, not a second one', () => {
+    const r = extract(
+      'Hamza Abdi Barre, Prime Minister of the Federal Republic of Somalia, spoke in Mogadishu. Prime Minister Hamza Abdi Barre said Somalia will defend its territory.',
+      { language: 'en', publishedAt: '2024-01-02' },
+    );
+    expect(r.officials.map((o) => o.id)).toEqual(['hamza-abdi-barre']);
+  });
 });
