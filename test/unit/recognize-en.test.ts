@@ -37,4 +37,19 @@ describe('recognize (English)', () => {
     );
     expect(r.officials.map((o) => o.id)).toEqual(['hamza-abdi-barre']);
   });
+  it('when a possessive name follows the verb ("Ali also said Maduro’s stand was ..."), then the one before the verb speaks', () => {
+    const r = extract(
+      'Guyana’s President Irfaan Ali met Venezuelan President Nicolás Maduro in Kingstown. Ali also said Maduro’s stand was a violation of international law.',
+      { language: 'en', publishedAt: '2023-12-14' },
+    );
+    expect(r.statements.find((s) => s.text.includes('stand was'))?.speaker).toBe('irfaan-ali');
+  });
+
+  it('when a readout ends "Wang was cited as saying", then the clauses before it are his', () => {
+    const r = extract(
+      'Chinese Foreign Minister Wang Yi spoke with his Russian counterpart on Monday. The Chinese side supports the efforts of Kazakhstan to restore order, Wang was cited as saying.',
+      { language: 'en', publishedAt: '2022-01-10' },
+    );
+    expect(r.statements.find((s) => s.text.includes('supports the efforts'))?.speaker).toBe('wang-yi');
+  });
 });
