@@ -52,4 +52,11 @@ describe('recognize (English)', () => {
     );
     expect(r.statements.find((s) => s.text.includes('supports the efforts'))?.speaker).toBe('wang-yi');
   });
+  it('when "The government said" names no country after a prime minister spoke, then his state speaks, not he', () => {
+    const r = extract(
+      'Prime Minister Hamza Abdi Barre said Somalia will defend its territory. The government said it was appealing to the African Union to stand with Somalia.',
+      { language: 'en', publishedAt: '2024-01-02' },
+    );
+    expect(r.statements.find((s) => s.text.includes('appealing'))).toMatchObject({ speaker: null, speakerCountry: 'SO' });
+  });
 });

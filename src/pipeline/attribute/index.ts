@@ -208,6 +208,11 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
       return other ?? ctx.lastPerson;
     }
     if (c.speaker === 'both') return null;
+    if (c.speaker === 'institution') {
+      // "The government said": the state whose official or institution has been speaking
+      const country = (ctx.prev ?? ctx.lastPerson)?.country;
+      if (country) return { person: null, country };
+    }
   }
   return ctx.prev;
 }

@@ -14,7 +14,8 @@ export interface Candidate {
   start: number;
   end: number;
   rank: number;
-  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both';
+  /** 'institution': "the government", "the ministry" with no country named: the state already speaking. */
+  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both' | 'institution';
   /** What names a country speaker: a side ("the Chinese side", 中方), an institution, or the country itself. */
   via?: 'side' | 'institution' | 'country';
   /** A title with no country that several people of the article hold ("the head of state"): their keys. */
@@ -85,6 +86,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       const c = prev && t.start - prev.end <= 3 ? countryCode(prev, false) : null;
       const d = next && next.start - t.end <= 3 ? countryCode(next, false) : null;
       if (c || d) out.push({ start: c ? (prev as Token).start : t.start, end: d ? (next as Token).end : t.end, rank: 2, speaker: { person: null, country: (c ?? d) as string }, via: has(t, 'sideWord') ? 'side' : 'institution' });
+      else if (has(t, 'institution')) out.push({ start: t.start, end: t.end, rank: 2, speaker: 'institution', via: 'institution' });
     } else if (has(t, 'sideSuffix')) {
       const prev = toks[i - 1];
       const c = prev && prev.end === t.start ? countryCode(prev, false) : null;
