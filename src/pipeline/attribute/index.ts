@@ -264,6 +264,11 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     }
     if (c.speaker === 'both' || c.speaker === 'none') return null;
     if (c.speaker === 'same') return ctx.prev;
+    if (c.speaker === 'institution') {
+      // "The government said": the state whose official or institution has been speaking
+      const country = (ctx.prev ?? ctx.lastPerson)?.country;
+      if (country) return { person: null, country };
+    }
   }
   return ctx.prev;
 }

@@ -14,8 +14,11 @@ export interface Candidate {
   start: number;
   end: number;
   rank: number;
-  /** 'none': media or an unnamed source ("la presse"), no state speaks; 'same': "the same source", the previous speaker. */
-  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both' | 'none' | 'same';
+  /**
+   * 'none': media or an unnamed source ("la presse"), no state speaks; 'same': "the same source", the previous
+   * speaker; 'institution': "the government", "the ministry" with no country named: the state already speaking.
+   */
+  speaker: Speaker | 'pronoun' | 'forHisPart' | 'both' | 'none' | 'same' | 'institution';
   /** What names a country speaker: a side ("the Chinese side", 中方), an institution, or the country itself. */
   via?: 'side' | 'institution' | 'country';
   /** A title with no country that several people of the article hold ("the head of state"): their keys. */
@@ -116,6 +119,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       if (!c && !d && institution && lex) d = earlierInstitution(rec, t, lex);
       const start = c ? (prev as Token).start : owner ? Math.min(t.start, owner.m.groupStart) : t.start;
       if (c || d) out.push({ start, end, rank: 2, speaker: { person: null, country: (c ?? d) as string }, via: has(t, 'sideWord') ? 'side' : 'institution' });
+      else if (institution) out.push({ start: t.start, end: t.end, rank: 2, speaker: 'institution', via: 'institution' });
     } else if (has(t, 'sideSuffix')) {
       const prev = toks[i - 1];
       const c = prev && prev.end === t.start ? countryCode(prev, false) : null;

@@ -89,7 +89,14 @@ function keepShortsInCompounds(tokens: Token[]): Token[] {
 function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
   const people = new Map<string, Person>();
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
-  const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(caseless(m.text, lex), m.country);
+  // a name read next to a title ("Hamza Abdi Barre, Prime Minister of ...") that is a gazetteer full name as written
+  const spelled = (m: PersonMention) => {
+    const t = tokenAt.get(m.start);
+    if (!t || t.end !== m.end) return null;
+    const ids = [...new Set(t.senses.flatMap((s) => (s.type === 'official' && !s.short ? [s.id] : [])))];
+    return ids.length === 1 ? ids[0]! : null;
+  };
+  const unknownKey = (m: PersonMention) => spelled(m) ?? gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(caseless(m.text, lex), m.country);
   const covered = new Set<number>();
   const inside = new Uint8Array(text.length);
   const fullIds = new Set<string>();
