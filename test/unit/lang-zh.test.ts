@@ -113,3 +113,26 @@ describe('Chinese country forms that are easy to get wrong', () => {
     expect(u.statements[0]?.kind).toBe('urge');
   });
 });
+
+describe('Chinese names of officials', () => {
+  it('when a transliterated name after a title holds country forms (蒙 + 卡达), then it is one person and no extra country', () => {
+    const r = extract('外交部长陈立在北京与尼加拉瓜外长蒙卡达举行会谈。', { language: 'zh', publishedAt: '2024-05-10' });
+    const ni = r.officials.find((o) => o.country === 'NI');
+    expect(ni).toMatchObject({ name: '蒙卡达', titles: ['foreign minister'] });
+    expect(r.countries.map((c) => c.code).sort()).toEqual(['CN', 'NI']);
+  });
+
+  it('when a gazetteer surname is glued to Latin letters or digits (L3哈里斯公司), then it is a firm, not the official', () => {
+    const r = extract('中方决定对L3哈里斯海事服务公司等美国军工企业采取反制措施。', { language: 'zh', publishedAt: null });
+    expect(r.officials.map((o) => o.id)).not.toContain('kamala-harris');
+  });
+
+  it('when a surname alone names an official out of office at the publication date, then it is not that official', () => {
+    const later = extract('哈里斯公司发表声明，对此表示遗憾。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(later.officials.map((o) => o.id)).not.toContain('kamala-harris');
+    const during = extract('哈里斯表示，美方希望同中方保持沟通。', { language: 'zh', publishedAt: '2023-06-01' });
+    expect(during.officials.map((o) => o.id)).toContain('kamala-harris');
+    const titled = extract('美国前副总统哈里斯表示，美方希望同中方保持沟通。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(titled.officials.map((o) => o.id)).toContain('kamala-harris');
+  });
+});

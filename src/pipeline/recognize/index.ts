@@ -1,6 +1,8 @@
 // Recognises what the lexicon knows in an article: countries, organisations, officials (gazetteer
 // and title patterns), titles, reporting verbs, kind/topic/event cues and date expressions.
 import type { Lexicon } from '../../lexicon/index.ts';
+import type { GazetteerOfficial } from '../../lexicon/types.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import type { NormalizedText } from '../normalize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -43,15 +45,16 @@ export interface Recognition {
   dates: DateMention[];
 }
 
-export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon): Recognition {
-  const tokens = keepShortsInCompounds(matchTerms(text, norm, lex));
-  const titled = findTitledPeople(text, tokens, lex);
+export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon, publishedAt: string | null = null): Recognition {
+  const found = keepShortsInCompounds(matchTerms(text, norm, lex));
+  const titled = findTitledPeople(text, found, lex);
+  const people = collectPeople(text, found, titled, lex, publishedAt);
+  const tokens = dropCountriesInNames(found, people);
   const countries: CountryMention[] = [];
   for (const t of tokens) {
     const s = t.senses.find((x) => x.type === 'country');
     if (s && s.type === 'country') countries.push({ code: s.code, start: t.start, end: t.end, text: t.text, form: s.form });
   }
-  const people = collectPeople(text, tokens, titled, lex);
   return {
     text,
     sentences,
@@ -79,7 +82,7 @@ function keepShortsInCompounds(tokens: Token[]): Token[] {
   });
 }
 
-function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
+function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon, publishedAt: string | null): Person[] {
   const people = new Map<string, Person>();
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const unknownKey = (m: PersonMention) => gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(m.text, m.country);
@@ -149,7 +152,14 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
       addMention(unknownKey(namesake), false, { start: t.start, end: t.end, text: t.text, id: null, roles: [], country: null, titleOnly: false, groupStart: t.start }, namesake.text);
       continue;
     }
-    const pick = senses.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id)));
+    // a surname alone that the gazetteer also lists as a name (zh 哈里斯): without a title or a fuller
+    // name in the article, it names the official only while he or she is in office (哈里斯 in late 2025 is not the
+    // US vice-president).
+    // Scripts without spaces: glued to Latin letters or digits it is part of a brand or a model (L3哈里斯)
+    const glued = !lex.wordBoundaries && /[A-Za-z0-9]/.test(text[t.start - 1] ?? '');
+    const bareAndIdle = (id: string) => !people.has(id) && isBareSurname(t.text, id, lex) &&
+      (glued || (!tokens.some((u) => u !== t && u.senses.some((x) => x.type === 'official' && x.id === id && !x.short) && !isBareSurname(u.text, id, lex)) && !inOffice(lex.officials.get(id), publishedAt)));
+    const pick = senses.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id)) && !bareAndIdle(s.id));
     if (!pick || pick.type !== 'official') continue;
     const chosen = pick;
     addMention(chosen.id, true, { start: t.start, end: t.end, text: t.text, id: chosen.id, roles: [], country: null, titleOnly: false, groupStart: t.start }, t.text);
@@ -178,8 +188,43 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     }
   }
   for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
-  inferCountries([...people.values()], tokens, text);
+  inferCountries([...people.values()], dropCountriesInNames(tokens, [...people.values()]), text);
   return [...people.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** A country form inside a person's name is part of the name (zh 蒙卡达 holds 蒙 and 卡达). */
+function dropCountriesInNames(tokens: Token[], people: Person[]): Token[] {
+  const named = people.flatMap((p) => p.mentions.filter((m) => !m.titleOnly));
+  return tokens.filter((t) => !(t.senses.every((s) => s.type === 'country') && named.some((m) => m.start <= t.start && t.end <= m.end)));
+}
+
+/** The text is one of the official's surname forms (`short`) in this language. */
+function isBareSurname(text: string, id: string, lex: Lexicon): boolean {
+  const shorts = lex.officials.get(id)?.short?.[lex.language] ?? [];
+  const key = normalizeTerm(text, lex.rules);
+  return shorts.some((s) => normalizeTerm(s, lex.rules) === key);
+}
+
+/**
+ * Whether the official held a role around the publication date: from a month before a term starts to
+ * three months after it ends. Unknown date or no roles: assumed in office.
+ */
+function inOffice(o: GazetteerOfficial | undefined, publishedAt: string | null): boolean {
+  const at = publishedAt ? monthIndex(publishedAt) : null;
+  if (!o || at === null || !o.roles?.length) return true;
+  return o.roles.some((r) => {
+    const from = r.from ? monthIndex(r.from) : null;
+    const to = r.to ? monthIndex(r.to, true) : null;
+    return (from === null || at >= from - 1) && (to === null || at <= to + 3);
+  });
+}
+
+/** "2025-01" or "2025" (its first month, or its last with `end`) as a month count; null when unreadable. */
+function monthIndex(s: string, end = false): number | null {
+  const m = /^(\d{4})(?:-(\d{1,2}))?/.exec(s);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  return Number(m[1]) * 12 + month - 1;
 }
 
 /**
