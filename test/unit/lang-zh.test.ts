@@ -135,4 +135,11 @@ describe('Chinese names of officials', () => {
     const titled = extract('美国前副总统哈里斯表示，美方希望同中方保持沟通。', { language: 'zh', publishedAt: '2025-12-27' });
     expect(titled.officials.map((o) => o.id)).toContain('kamala-harris');
   });
+
+  it('when a surname stands before its title (卡斯特罗总统), then it names the official of the state the article is about', () => {
+    const r = extract('洪都拉斯驻华使馆今天开馆。卡斯特罗总统表示，洪方将坚定恪守一个中国原则。', { language: 'zh', publishedAt: null });
+    expect(r.officials.map((o) => o.id)).toContain('xiomara-castro');
+    expect(r.officials.map((o) => o.id)).not.toContain('raul-castro');
+    expect(r.statements[0]?.speaker).toBe('xiomara-castro');
+  });
 });

@@ -106,6 +106,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     for (let i = m.start; i < m.end && i < inside.length; i++) inside[i] = 1;
   };
   const unknownByText = new Map<string, string>();
+  const mentionedStates = new Set(tokens.flatMap((t) => t.senses.flatMap((s) => (s.type === 'country' ? [s.code] : []))));
   const introduced = titled.filter((m) => !m.titleOnly && !m.id && /\s/.test(m.text));
   const shortOnly = (m: PersonMention) => {
     const t = tokenAt.get(m.start);
@@ -159,7 +160,14 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     const glued = !lex.wordBoundaries && /[A-Za-z0-9]/.test(text[t.start - 1] ?? '');
     const bareAndIdle = (id: string) => !people.has(id) && isBareSurname(t.text, id, lex) &&
       (glued || (!tokens.some((u) => u !== t && u.senses.some((x) => x.type === 'official' && x.id === id && !x.short) && !isBareSurname(u.text, id, lex)) && !inOffice(lex.officials.get(id), publishedAt)));
-    const pick = senses.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id)) && !bareAndIdle(s.id));
+    // scripts without spaces also honour a person with the title after the name (卡斯特罗总统, 王毅外长):
+    // a surname right before a title of a role the official has held is introduced by it
+    const next = !lex.wordBoundaries ? tokens.find((u) => u.start === t.end) : undefined;
+    const titledAfter = (id: string) => !!next && next.senses.some((x) => x.type === 'title' && (lex.officials.get(id)?.roles ?? []).some((r) => r.role === x.role));
+    // namesakes (Xiomara and Raúl Castro): the one whose state the article names first
+    const named = (s: (typeof senses)[number]) => (s.type === 'official' && mentionedStates.has(lex.officials.get(s.id)?.country ?? '') ? 0 : 1);
+    const ordered = senses.length > 1 ? [...senses].sort((a, b) => named(a) - named(b)) : senses;
+    const pick = ordered.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id) || titledAfter(s.id)) && !bareAndIdle(s.id));
     if (!pick || pick.type !== 'official') continue;
     const chosen = pick;
     addMention(chosen.id, true, { start: t.start, end: t.end, text: t.text, id: chosen.id, roles: [], country: null, titleOnly: false, groupStart: t.start }, t.text);
