@@ -59,6 +59,8 @@ export interface LanguageData {
 
 export interface OfficialRole {
   role: string;
+  /** The state or organisation served in this role when it is not the official's own (NATO, EU, BRICS). */
+  country?: string;
   from?: string | null;
   to?: string | null;
 }

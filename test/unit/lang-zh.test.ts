@@ -142,4 +142,11 @@ describe('Chinese names of officials', () => {
     expect(r.officials.map((o) => o.id)).not.toContain('raul-castro');
     expect(r.statements[0]?.speaker).toBe('xiomara-castro');
   });
+
+  it('when an official serves an organisation in the role held at publication (NATO), then that is the official\'s country', () => {
+    const now = extract('北约秘书长吕特表示，北约希望同中方保持沟通。', { language: 'zh', publishedAt: '2025-06-01' });
+    expect(now.officials.find((o) => o.id === 'mark-rutte')?.country).toBe('NATO');
+    const then = extract('荷兰首相吕特表示，荷方希望同中方保持沟通。', { language: 'zh', publishedAt: '2020-06-01' });
+    expect(then.officials.find((o) => o.id === 'mark-rutte')?.country).toBe('NL');
+  });
 });

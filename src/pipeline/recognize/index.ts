@@ -96,7 +96,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
       const g = known ? lex.officials.get(key) : undefined;
       // the roles the gazetteer says the person holds now count like titles seen in the text
       const current = (g?.roles ?? []).filter((r) => r.to === null).map((r) => r.role);
-      p = { key, known, name: g?.name ?? name, country: g?.country ?? m.country, roles: [...new Set(current)], mentions: [] };
+      p = { key, known, name: g?.name ?? name, country: g ? countryAt(g, publishedAt) : m.country, roles: [...new Set(current)], mentions: [] };
       people.set(key, p);
     }
     if (!p.country && m.country) p.country = m.country;
@@ -117,7 +117,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     // "Foreign Minister Wong" after "Penny Wong": the person the article introduced, not a namesake
     const namesake = m.id && shortOnly(m) ? introduced.find((u) => u.text.endsWith(m.text)) : undefined;
     // a surname under a title of another state is someone else ("Honduran FM Reina" is not Angela Rayner)
-    const foreign = !!m.id && !!m.country && lex.officials.get(m.id)?.country !== m.country;
+    const served = m.id ? lex.officials.get(m.id) : undefined;
+    const foreign = !!served && !!m.country && served.country !== m.country && !(served.roles ?? []).some((r) => r.country === m.country);
     if (namesake) addMention(unknownKey(namesake), false, { ...m, id: null, country: m.country ?? namesake.country }, namesake.text);
     else if (foreign) {
       const key = unknownKey({ ...m, id: null });
@@ -225,6 +226,19 @@ function inOffice(o: GazetteerOfficial | undefined, publishedAt: string | null):
     const to = r.to ? monthIndex(r.to, true) : null;
     return (from === null || at >= from - 1) && (to === null || at <= to + 3);
   });
+}
+
+/** The state or organisation the official serves at the publication date: a role's own `country`, else the official's. */
+function countryAt(o: GazetteerOfficial, publishedAt: string | null): string {
+  const at = publishedAt ? monthIndex(publishedAt) : null;
+  const roles = o.roles ?? [];
+  const held = (r: (typeof roles)[number]) => {
+    if (at === null) return r.to === null || r.to === undefined;
+    const from = r.from ? monthIndex(r.from) : null;
+    const to = r.to ? monthIndex(r.to, true) : null;
+    return (from === null || at >= from) && (to === null || at <= to);
+  };
+  return roles.find((r) => r.country && held(r))?.country ?? o.country;
 }
 
 /** "2025-01" or "2025" (its first month, or its last with `end`) as a month count; null when unreadable. */
