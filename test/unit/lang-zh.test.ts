@@ -116,10 +116,13 @@ describe('Chinese country forms that are easy to get wrong', () => {
 
 describe('Chinese names of officials', () => {
   it('when a transliterated name after a title holds country forms (蒙 + 卡达), then it is one person and no extra country', () => {
-    const r = extract('外交部长陈立在北京与尼加拉瓜外长蒙卡达举行会谈。', { language: 'zh', publishedAt: '2024-05-10' });
-    const ni = r.officials.find((o) => o.country === 'NI');
-    expect(ni).toMatchObject({ name: '蒙卡达', titles: ['foreign minister'] });
-    expect(r.countries.map((c) => c.code).sort()).toEqual(['CN', 'NI']);
+    const r = extract('外交部长陈立在北京与秘鲁外长法德里科·索托举行会谈。', { language: 'zh', publishedAt: '2024-05-10' });
+    const pe = r.officials.find((o) => o.country === 'PE');
+    expect(pe).toMatchObject({ name: '法德里科·索托', titles: ['foreign minister'] });
+    expect(r.countries.map((c) => c.code).sort()).toEqual(['CN', 'PE']);
+    const ni = extract('外交部长陈立在北京与尼加拉瓜外长蒙卡达举行会谈。', { language: 'zh', publishedAt: '2024-05-10' });
+    expect(ni.officials.map((o) => o.id)).toContain('denis-moncada');
+    expect(ni.countries.map((c) => c.code).sort()).toEqual(['CN', 'NI']);
   });
 
   it('when a gazetteer surname is glued to Latin letters or digits (L3哈里斯公司), then it is a firm, not the official', () => {
@@ -148,5 +151,16 @@ describe('Chinese names of officials', () => {
     expect(now.officials.find((o) => o.id === 'mark-rutte')?.country).toBe('NATO');
     const then = extract('荷兰首相吕特表示，荷方希望同中方保持沟通。', { language: 'zh', publishedAt: '2020-06-01' });
     expect(then.officials.find((o) => o.id === 'mark-rutte')?.country).toBe('NL');
+  });
+
+  it('when a surname under a title is shared by officials of two states (雷纳), then the one serving the title\'s state is meant', () => {
+    const r = extract('洪都拉斯外长雷纳在北京表示，洪方将坚定恪守一个中国原则。雷纳还说，洪方愿同中方深化合作。', { language: 'zh', publishedAt: '2023-06-11' });
+    expect(r.officials.map((o) => o.id)).toEqual(['eduardo-enrique-reina']);
+    expect(r.statements.every((s) => s.speaker === 'eduardo-enrique-reina')).toBe(true);
+  });
+
+  it('when a Taiwan outlet writes 川普 or 賀錦麗, then the gazetteer official is found', () => {
+    const r = extract('美國總統川普表示，美方將對中國商品加徵關稅。', { language: 'zh', publishedAt: '2025-04-02' });
+    expect(r.officials.map((o) => o.id)).toContain('donald-trump');
   });
 });

@@ -118,7 +118,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     const namesake = m.id && shortOnly(m) ? introduced.find((u) => u.text.endsWith(m.text)) : undefined;
     // a surname under a title of another state is someone else ("Honduran FM Reina" is not Angela Rayner)
     const served = m.id ? lex.officials.get(m.id) : undefined;
-    const foreign = !!served && !!m.country && served.country !== m.country && !(served.roles ?? []).some((r) => r.country === m.country);
+    const foreign = !!served && !!m.country && !serves(served, m.country);
     if (namesake) addMention(unknownKey(namesake), false, { ...m, id: null, country: m.country ?? namesake.country }, namesake.text);
     else if (foreign) {
       const key = unknownKey({ ...m, id: null });
@@ -128,7 +128,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     else if (m.id) {
       // a surname several officials share: the one whose full name the article uses
       const t = tokenAt.get(m.start);
-      const ids = (t?.senses ?? []).flatMap((x) => (x.type === 'official' ? [x.id] : []));
+      // (among those serving the title's state, when the title names one)
+      const ids = (t?.senses ?? []).flatMap((x) => (x.type === 'official' ? [x.id] : [])).filter((x) => !m.country || serves(lex.officials.get(x), m.country));
       const id = ids.find((x) => fullIds.has(x)) ?? ids.find((x) => people.has(x)) ?? m.id;
       addMention(id, true, { ...m, id }, m.text);
     }
@@ -199,6 +200,11 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
   for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
   inferCountries([...people.values()], dropCountriesInNames(tokens, [...people.values()]), text);
   return [...people.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** The official serves that state or organisation, as his or her own or in one of the roles. */
+function serves(o: GazetteerOfficial | undefined, country: string): boolean {
+  return !!o && (o.country === country || (o.roles ?? []).some((r) => r.country === country));
 }
 
 /** A country form inside a person's name is part of the name (zh 蒙卡达 holds 蒙 and 卡达). */

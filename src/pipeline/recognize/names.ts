@@ -85,7 +85,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     const last = tokens[j] as Token;
     const groupEnd = official ? official.start : consumedEnd;
     if (official) {
-      const s = official.senses.find((x) => x.type === 'official');
+      // namesakes (雷纳: Angela Rayner and Eduardo Enrique Reina): the one serving the title's state
+      const serves = (x: Sense) => x.type === 'official' && !!country && (lex.officials.get(x.id)?.country === country || (lex.officials.get(x.id)?.roles ?? []).some((r) => r.country === country));
+      const s = official.senses.find(serves) ?? official.senses.find((x) => x.type === 'official');
       out.push({ start: official.start, end: official.end, text: official.text, id: s && s.type === 'official' ? s.id : null, roles, country, titleOnly: false, groupStart });
       i = j + 1;
       continue;
