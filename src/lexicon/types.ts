@@ -39,6 +39,8 @@ export interface LanguageData {
     objectEndings?: string[];
     /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */
     objectMarkers?: string[];
+    /** Reported speech runs to the end of the paragraph: a person named there without a reporting verb is talked about, not speaking. */
+    paragraphSpeech?: boolean;
   };
   reporting?: { verbs?: string[]; participles?: string[]; complementizers?: string[]; according?: string[] };
   kinds?: Record<string, string[]>;

@@ -163,4 +163,17 @@ describe('Chinese names of officials', () => {
     const r = extract('美國總統川普表示，美方將對中國商品加徵關稅。', { language: 'zh', publishedAt: '2025-04-02' });
     expect(r.officials.map((o) => o.id)).toContain('donald-trump');
   });
+
+  it('when a reporting verb and a comma precede a named person (他指出，李明将…), then the person is talked about, not speaking', () => {
+    const r = extract('外交部长陈立表示，中方愿同洪方加强合作。他指出，国家主席李明将同洪方领导人会晤，必将引领双边关系迈上新高度。', { language: 'zh', publishedAt: '2023-06-11' });
+    const s = r.statements.find((x) => x.text.includes('必将引领'));
+    expect(s?.speaker).toBe(r.officials.find((o) => o.name === '陈立')?.id);
+  });
+
+  it('when a sentence of a readout paragraph names another leader without a reporting verb, then the paragraph\'s speaker keeps speaking', () => {
+    const r = extract('外交部长陈立表示，中洪建交开创了两国关系的新时代。国家主席李明同洪方领导人举行历史性会晤，必将引领双边关系迈上新高度。', { language: 'zh', publishedAt: '2023-06-11' });
+    const chen = r.officials.find((o) => o.name === '陈立')?.id;
+    const s = r.statements.find((x) => x.text.includes('必将引领'));
+    expect(s?.speaker).toBe(chen);
+  });
 });

@@ -120,8 +120,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const subject = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2).pop();
       // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
       // speaker's own state is still that official speaking (same paragraph)
-      const own = !!subject && typeof subject.speaker === 'object' && !subject.speaker.person && !!prev?.person &&
-        subject.speaker.country === prev.country && sentence.paragraph === prevParagraph;
+      const own = !!subject && typeof subject.speaker === 'object' && !!prev?.person && sentence.paragraph === prevParagraph &&
+        ((!subject.speaker.person && subject.speaker.country === prev.country) ||
+          // languages whose reported speech fills the paragraph (zh): "习近平主席同X举行会晤，必将…" is still the speaker's
+          (!!subject.speaker.person && !!lex.data.speaker?.paragraphSpeech));
       if (subject && typeof subject.speaker === 'object' && !own) speaker = subject.speaker;
       else if (own) speaker = prev;
       else if (prev && sentence.paragraph === prevParagraph) speaker = prev;
@@ -170,7 +172,8 @@ function quoteMask(text: string): Uint8Array {
 function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = ''): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
-  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
+  // (past a comma or colon it is the content: zh "他指出，习近平将…")
+  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3 && !/[,，:：]/.test(text.slice(verb.end, c.start)));
   const touching = [...before.filter((c) => verb.start - c.end <= 3), ...after].filter((c) => c.rank >= 2);
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
   const named = before.filter((c) => c.rank >= 3);
