@@ -176,4 +176,9 @@ describe('Chinese names of officials', () => {
     const s = r.statements.find((x) => x.text.includes('必将引领'));
     expect(s?.speaker).toBe(chen);
   });
+
+  it('when the side announces a measure to come (中方将冻结…), then the statement is a threat, not a commitment', () => {
+    const r = extract('中国外交部发言人表示，中方將凍結有關企業在中國境內的財產。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(r.statements[0]?.kind).toBe('threaten');
+  });
 });
