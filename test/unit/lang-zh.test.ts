@@ -181,4 +181,12 @@ describe('Chinese names of officials', () => {
     const r = extract('中国外交部发言人表示，中方將凍結有關企業在中國境內的財產。', { language: 'zh', publishedAt: '2025-12-27' });
     expect(r.statements[0]?.kind).toBe('threaten');
   });
+
+  it('when the lead sentences of an agreement name no one, then the first later lead sentence naming both sides gives the participants', () => {
+    const text = '洪都拉斯26日正式与中国建立外交关系。新华社报导，中国和洪都拉斯26日建立外交关系。外交部长陈立在北京与洪都拉斯外交部长雷纳举行会谈，并签署了建交联合公报。';
+    const r = extract(text, { language: 'zh', publishedAt: '2023-03-27' });
+    const chen = r.officials.find((o) => o.name === '陈立')?.id;
+    expect(r.events[0]?.type).toBe('agreement');
+    expect(r.events[0]?.participants).toEqual(expect.arrayContaining(['eduardo-enrique-reina', chen]));
+  });
 });
