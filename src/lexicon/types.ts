@@ -47,6 +47,8 @@ export interface LanguageData {
     objectEndings?: string[];
     /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */
     objectMarkers?: string[];
+    /** Reported speech runs to the end of the paragraph: a person named there without a reporting verb is talked about, not speaking. */
+    paragraphSpeech?: boolean;
   };
   reporting?: {
     verbs?: string[];
@@ -87,6 +89,8 @@ export interface LanguageData {
 
 export interface OfficialRole {
   role: string;
+  /** The state or organisation served in this role when it is not the official's own (NATO, EU, BRICS). */
+  country?: string;
   from?: string | null;
   to?: string | null;
 }

@@ -13,9 +13,9 @@ export function extractArticle(article: Article, lexicons: Lexicons): Extraction
   const lex = language ? lexicons.get(language) : null;
   if (!language || !lex) return emptyExtraction(article, language ?? 'und', language ? `no language data for "${language}"` : 'language not recognised');
   const text = article.text;
-  const rec = recognize(text, normalizeText(text, lex.rules), segmentSentences(text), lex);
+  const rec = recognize(text, normalizeText(text, lex.rules), segmentSentences(text), lex, article.publishedAt ?? null);
   const title = article.title ? article.title : null;
-  const titleRec = title ? recognize(title, normalizeText(title, lex.rules), segmentSentences(title), lex) : null;
+  const titleRec = title ? recognize(title, normalizeText(title, lex.rules), segmentSentences(title), lex, article.publishedAt ?? null) : null;
   const statements = attributeStatements(rec, lex);
   return resolveArticle({ article, language, rec, titleRec, statements, lex });
 }

@@ -17,7 +17,7 @@ const LANGS = new Set(['en', 'ar', 'zh', 'fr', 'ru', 'es', 'de', 'pt', 'tr', 'fa
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
-interface Role { role: string; from: string; to: string | null }
+interface Role { role: string; country?: string; from: string; to: string | null }
 interface Official {
   id: string; name: string; country: string; roles: Role[];
   names: Record<string, string[]>; short: Record<string, string[]>;
@@ -36,6 +36,7 @@ function problemsOf(o: Official): string[] {
   if (!Array.isArray(o.roles) || o.roles.length === 0) p.push('no roles');
   for (const r of o.roles ?? []) {
     if (!ROLES.has(r.role)) p.push(`role ${r.role}`);
+    if (r.country !== undefined && !countries.isValid(r.country) && !ORGANISATIONS.has(r.country)) p.push(`role ${r.role} country ${r.country}`);
     if (!MONTH.test(r.from)) p.push(`from ${r.from}`);
     if (r.to !== null && !MONTH.test(r.to)) p.push(`to ${r.to}`);
     if (r.to !== null && r.to < r.from.slice(0, r.to.length)) p.push(`role ${r.role} ends before it starts`);

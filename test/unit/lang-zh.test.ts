@@ -113,3 +113,80 @@ describe('Chinese country forms that are easy to get wrong', () => {
     expect(u.statements[0]?.kind).toBe('urge');
   });
 });
+
+describe('Chinese names of officials', () => {
+  it('when a transliterated name after a title holds country forms (蒙 + 卡达), then it is one person and no extra country', () => {
+    const r = extract('外交部长陈立在北京与秘鲁外长法德里科·索托举行会谈。', { language: 'zh', publishedAt: '2024-05-10' });
+    const pe = r.officials.find((o) => o.country === 'PE');
+    expect(pe).toMatchObject({ name: '法德里科·索托', titles: ['foreign minister'] });
+    expect(r.countries.map((c) => c.code).sort()).toEqual(['CN', 'PE']);
+    const ni = extract('外交部长陈立在北京与尼加拉瓜外长蒙卡达举行会谈。', { language: 'zh', publishedAt: '2024-05-10' });
+    expect(ni.officials.map((o) => o.id)).toContain('denis-moncada');
+    expect(ni.countries.map((c) => c.code).sort()).toEqual(['CN', 'NI']);
+  });
+
+  it('when a gazetteer surname is glued to Latin letters or digits (L3哈里斯公司), then it is a firm, not the official', () => {
+    const r = extract('中方决定对L3哈里斯海事服务公司等美国军工企业采取反制措施。', { language: 'zh', publishedAt: null });
+    expect(r.officials.map((o) => o.id)).not.toContain('kamala-harris');
+  });
+
+  it('when a surname alone names an official out of office at the publication date, then it is not that official', () => {
+    const later = extract('哈里斯公司发表声明，对此表示遗憾。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(later.officials.map((o) => o.id)).not.toContain('kamala-harris');
+    const during = extract('哈里斯表示，美方希望同中方保持沟通。', { language: 'zh', publishedAt: '2023-06-01' });
+    expect(during.officials.map((o) => o.id)).toContain('kamala-harris');
+    const titled = extract('美国前副总统哈里斯表示，美方希望同中方保持沟通。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(titled.officials.map((o) => o.id)).toContain('kamala-harris');
+  });
+
+  it('when a surname stands before its title (卡斯特罗总统), then it names the official of the state the article is about', () => {
+    const r = extract('洪都拉斯驻华使馆今天开馆。卡斯特罗总统表示，洪方将坚定恪守一个中国原则。', { language: 'zh', publishedAt: null });
+    expect(r.officials.map((o) => o.id)).toContain('xiomara-castro');
+    expect(r.officials.map((o) => o.id)).not.toContain('raul-castro');
+    expect(r.statements[0]?.speaker).toBe('xiomara-castro');
+  });
+
+  it('when an official serves an organisation in the role held at publication (NATO), then that is the official\'s country', () => {
+    const now = extract('北约秘书长吕特表示，北约希望同中方保持沟通。', { language: 'zh', publishedAt: '2025-06-01' });
+    expect(now.officials.find((o) => o.id === 'mark-rutte')?.country).toBe('NATO');
+    const then = extract('荷兰首相吕特表示，荷方希望同中方保持沟通。', { language: 'zh', publishedAt: '2020-06-01' });
+    expect(then.officials.find((o) => o.id === 'mark-rutte')?.country).toBe('NL');
+  });
+
+  it('when a surname under a title is shared by officials of two states (雷纳), then the one serving the title\'s state is meant', () => {
+    const r = extract('洪都拉斯外长雷纳在北京表示，洪方将坚定恪守一个中国原则。雷纳还说，洪方愿同中方深化合作。', { language: 'zh', publishedAt: '2023-06-11' });
+    expect(r.officials.map((o) => o.id)).toEqual(['eduardo-enrique-reina']);
+    expect(r.statements.every((s) => s.speaker === 'eduardo-enrique-reina')).toBe(true);
+  });
+
+  it('when a Taiwan outlet writes 川普 or 賀錦麗, then the gazetteer official is found', () => {
+    const r = extract('美國總統川普表示，美方將對中國商品加徵關稅。', { language: 'zh', publishedAt: '2025-04-02' });
+    expect(r.officials.map((o) => o.id)).toContain('donald-trump');
+  });
+
+  it('when a reporting verb and a comma precede a named person (他指出，李明将…), then the person is talked about, not speaking', () => {
+    const r = extract('外交部长陈立表示，中方愿同洪方加强合作。他指出，国家主席李明将同洪方领导人会晤，必将引领双边关系迈上新高度。', { language: 'zh', publishedAt: '2023-06-11' });
+    const s = r.statements.find((x) => x.text.includes('必将引领'));
+    expect(s?.speaker).toBe(r.officials.find((o) => o.name === '陈立')?.id);
+  });
+
+  it('when a sentence of a readout paragraph names another leader without a reporting verb, then the paragraph\'s speaker keeps speaking', () => {
+    const r = extract('外交部长陈立表示，中洪建交开创了两国关系的新时代。国家主席李明同洪方领导人举行历史性会晤，必将引领双边关系迈上新高度。', { language: 'zh', publishedAt: '2023-06-11' });
+    const chen = r.officials.find((o) => o.name === '陈立')?.id;
+    const s = r.statements.find((x) => x.text.includes('必将引领'));
+    expect(s?.speaker).toBe(chen);
+  });
+
+  it('when the side announces a measure to come (中方将冻结…), then the statement is a threat, not a commitment', () => {
+    const r = extract('中国外交部发言人表示，中方將凍結有關企業在中國境內的財產。', { language: 'zh', publishedAt: '2025-12-27' });
+    expect(r.statements[0]?.kind).toBe('threaten');
+  });
+
+  it('when the lead sentences of an agreement name no one, then the first later lead sentence naming both sides gives the participants', () => {
+    const text = '洪都拉斯26日正式与中国建立外交关系。新华社报导，中国和洪都拉斯26日建立外交关系。外交部长陈立在北京与洪都拉斯外交部长雷纳举行会谈，并签署了建交联合公报。';
+    const r = extract(text, { language: 'zh', publishedAt: '2023-03-27' });
+    const chen = r.officials.find((o) => o.name === '陈立')?.id;
+    expect(r.events[0]?.type).toBe('agreement');
+    expect(r.events[0]?.participants).toEqual(expect.arrayContaining(['eduardo-enrique-reina', chen]));
+  });
+});

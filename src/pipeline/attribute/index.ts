@@ -159,8 +159,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
       // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
       // speaker's own state is still that official speaking (same paragraph)
-      const own = !!subject && typeof subject.speaker === 'object' && !subject.speaker.person && !!prev?.person &&
-        subject.speaker.country === prev.country && sentence.paragraph === prevParagraph;
+      const own = !!subject && typeof subject.speaker === 'object' && !!prev?.person && sentence.paragraph === prevParagraph &&
+        ((!subject.speaker.person && subject.speaker.country === prev.country) ||
+          // languages whose reported speech fills the paragraph (zh): "习近平主席同X举行会晤，必将…" is still the speaker's
+          (!!subject.speaker.person && !!lex.data.speaker?.paragraphSpeech));
       if (subject && typeof subject.speaker === 'object' && !own) speaker = subject.speaker;
       else if (own) speaker = prev;
       else if (prev && sentence.paragraph === prevParagraph) speaker = prev;
@@ -222,7 +224,8 @@ const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false): Speaker | null {
   const before = cands.filter((c) => c.end <= verb.start);
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
-  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3);
+  // (past a comma or colon it is the content: zh "他指出，习近平将…")
+  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3 && !/[,，:：]/.test(text.slice(verb.end, c.start)));
   // after a comma the subject follows the verb ("..., a rapporté la presse", "..., заявил Лавров"); "according to X": X
   const according = verb.senses.some((x) => x.type === 'according');
   const inverted = according || /,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start));

@@ -1,6 +1,8 @@
 // Recognises what the lexicon knows in an article: countries, organisations, officials (gazetteer
 // and title patterns), titles, reporting verbs, kind/topic/event cues and date expressions.
 import type { Lexicon } from '../../lexicon/index.ts';
+import type { GazetteerOfficial } from '../../lexicon/types.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import type { NormalizedText } from '../normalize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -43,15 +45,16 @@ export interface Recognition {
   dates: DateMention[];
 }
 
-export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon): Recognition {
-  const tokens = outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex)));
-  const titled = findTitledPeople(text, tokens, lex);
+export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon, publishedAt: string | null = null): Recognition {
+  const found = outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex)));
+  const titled = findTitledPeople(text, found, lex);
+  const people = collectPeople(text, found, titled, lex, publishedAt);
+  const tokens = dropCountriesInNames(found, people);
   const countries: CountryMention[] = [];
   for (const t of tokens) {
     const s = t.senses.find((x) => x.type === 'country');
     if (s && s.type === 'country') countries.push({ code: s.code, start: t.start, end: t.end, text: t.text, form: s.form });
   }
-  const people = collectPeople(text, tokens, titled, lex);
   return {
     text,
     sentences,
@@ -86,7 +89,7 @@ function keepShortsInCompounds(tokens: Token[]): Token[] {
   });
 }
 
-function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon): Person[] {
+function collectPeople(text: string, tokens: Token[], titled: PersonMention[], lex: Lexicon, publishedAt: string | null): Person[] {
   const people = new Map<string, Person>();
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   // a name read next to a title ("Hamza Abdi Barre, Prime Minister of ...") that is a gazetteer full name as written
@@ -107,7 +110,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
       const g = known ? lex.officials.get(key) : undefined;
       // the roles the gazetteer says the person holds now count like titles seen in the text
       const current = (g?.roles ?? []).filter((r) => r.to === null).map((r) => r.role);
-      p = { key, known, name: g?.name ?? name, country: g?.country ?? m.country, roles: [...new Set(current)], mentions: [] };
+      p = { key, known, name: g?.name ?? name, country: g ? countryAt(g, publishedAt) : m.country, roles: [...new Set(current)], mentions: [] };
       people.set(key, p);
     }
     if (!p.country && m.country) p.country = m.country;
@@ -117,6 +120,7 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     for (let i = m.start; i < m.end && i < inside.length; i++) inside[i] = 1;
   };
   const unknownByText = new Map<string, string>();
+  const mentionedStates = new Set(tokens.flatMap((t) => t.senses.flatMap((s) => (s.type === 'country' ? [s.code] : []))));
   const introduced = titled.filter((m) => !m.titleOnly && !m.id && /\s/.test(m.text));
   const shortOnly = (m: PersonMention) => {
     const t = tokenAt.get(m.start);
@@ -127,7 +131,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     // "Foreign Minister Wong" after "Penny Wong": the person the article introduced, not a namesake
     const namesake = m.id && shortOnly(m) ? introduced.find((u) => u.text.endsWith(m.text)) : undefined;
     // a surname under a title of another state is someone else ("Honduran FM Reina" is not Angela Rayner)
-    const foreign = !!m.id && !!m.country && lex.officials.get(m.id)?.country !== m.country;
+    const served = m.id ? lex.officials.get(m.id) : undefined;
+    const foreign = !!served && !!m.country && !serves(served, m.country);
     if (namesake) addMention(unknownKey(namesake), false, { ...m, id: null, country: m.country ?? namesake.country }, namesake.text);
     else if (foreign) {
       const key = unknownKey({ ...m, id: null });
@@ -137,7 +142,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     else if (m.id) {
       // a surname several officials share: the one whose full name the article uses
       const t = tokenAt.get(m.start);
-      const ids = (t?.senses ?? []).flatMap((x) => (x.type === 'official' ? [x.id] : []));
+      // (among those serving the title's state, when the title names one)
+      const ids = (t?.senses ?? []).flatMap((x) => (x.type === 'official' ? [x.id] : [])).filter((x) => !m.country || serves(lex.officials.get(x), m.country));
       const id = ids.find((x) => fullIds.has(x)) ?? ids.find((x) => people.has(x)) ?? m.id;
       addMention(id, true, { ...m, id }, m.text);
     }
@@ -163,7 +169,21 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
       addMention(unknownKey(namesake), false, { start: t.start, end: t.end, text: t.text, id: null, roles: [], country: null, titleOnly: false, groupStart: t.start }, namesake.text);
       continue;
     }
-    const pick = senses.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id)));
+    // a surname alone that the gazetteer also lists as a name (zh 哈里斯): without a title or a fuller
+    // name in the article, it names the official only while he or she is in office (哈里斯 in late 2025 is not the
+    // US vice-president).
+    // Scripts without spaces: glued to Latin letters or digits it is part of a brand or a model (L3哈里斯)
+    const glued = !lex.wordBoundaries && /[A-Za-z0-9]/.test(text[t.start - 1] ?? '');
+    const bareAndIdle = (id: string) => !people.has(id) && isBareSurname(t.text, id, lex) &&
+      (glued || (!tokens.some((u) => u !== t && u.senses.some((x) => x.type === 'official' && x.id === id && !x.short) && !isBareSurname(u.text, id, lex)) && !inOffice(lex.officials.get(id), publishedAt)));
+    // scripts without spaces also honour a person with the title after the name (卡斯特罗总统, 王毅外长):
+    // a surname right before a title of a role the official has held is introduced by it
+    const next = !lex.wordBoundaries ? tokens.find((u) => u.start === t.end) : undefined;
+    const titledAfter = (id: string) => !!next && next.senses.some((x) => x.type === 'title' && (lex.officials.get(id)?.roles ?? []).some((r) => r.role === x.role));
+    // namesakes (Xiomara and Raúl Castro): the one whose state the article names first
+    const named = (s: (typeof senses)[number]) => (s.type === 'official' && mentionedStates.has(lex.officials.get(s.id)?.country ?? '') ? 0 : 1);
+    const ordered = senses.length > 1 ? [...senses].sort((a, b) => named(a) - named(b)) : senses;
+    const pick = ordered.find((s) => s.type === 'official' && (!s.short || fullIds.has(s.id) || people.has(s.id) || titledAfter(s.id)) && !bareAndIdle(s.id));
     if (!pick || pick.type !== 'official') continue;
     const chosen = pick;
     addMention(chosen.id, true, { start: t.start, end: t.end, text: t.text, id: chosen.id, roles: [], country: null, titleOnly: false, groupStart: t.start }, t.text);
@@ -199,8 +219,61 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     }
   }
   for (const p of people.values()) p.mentions.sort((a, b) => a.start - b.start);
-  inferCountries([...people.values()], tokens, text, lex);
+  inferCountries([...people.values()], dropCountriesInNames(tokens, [...people.values()]), text, lex);
   return [...people.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** The official serves that state or organisation, as his or her own or in one of the roles. */
+function serves(o: GazetteerOfficial | undefined, country: string): boolean {
+  return !!o && (o.country === country || (o.roles ?? []).some((r) => r.country === country));
+}
+
+/** A country form inside a person's name is part of the name (zh 蒙卡达 holds 蒙 and 卡达). */
+function dropCountriesInNames(tokens: Token[], people: Person[]): Token[] {
+  const named = people.flatMap((p) => p.mentions.filter((m) => !m.titleOnly));
+  return tokens.filter((t) => !(t.senses.every((s) => s.type === 'country') && named.some((m) => m.start <= t.start && t.end <= m.end)));
+}
+
+/** The text is one of the official's surname forms (`short`) in this language. */
+function isBareSurname(text: string, id: string, lex: Lexicon): boolean {
+  const shorts = lex.officials.get(id)?.short?.[lex.language] ?? [];
+  const key = normalizeTerm(text, lex.rules);
+  return shorts.some((s) => normalizeTerm(s, lex.rules) === key);
+}
+
+/**
+ * Whether the official held a role around the publication date: from a month before a term starts to
+ * three months after it ends. Unknown date or no roles: assumed in office.
+ */
+function inOffice(o: GazetteerOfficial | undefined, publishedAt: string | null): boolean {
+  const at = publishedAt ? monthIndex(publishedAt) : null;
+  if (!o || at === null || !o.roles?.length) return true;
+  return o.roles.some((r) => {
+    const from = r.from ? monthIndex(r.from) : null;
+    const to = r.to ? monthIndex(r.to, true) : null;
+    return (from === null || at >= from - 1) && (to === null || at <= to + 3);
+  });
+}
+
+/** The state or organisation the official serves at the publication date: a role's own `country`, else the official's. */
+function countryAt(o: GazetteerOfficial, publishedAt: string | null): string {
+  const at = publishedAt ? monthIndex(publishedAt) : null;
+  const roles = o.roles ?? [];
+  const held = (r: (typeof roles)[number]) => {
+    if (at === null) return r.to === null || r.to === undefined;
+    const from = r.from ? monthIndex(r.from) : null;
+    const to = r.to ? monthIndex(r.to, true) : null;
+    return (from === null || at >= from) && (to === null || at <= to);
+  };
+  return roles.find((r) => r.country && held(r))?.country ?? o.country;
+}
+
+/** "2025-01" or "2025" (its first month, or its last with `end`) as a month count; null when unreadable. */
+function monthIndex(s: string, end = false): number | null {
+  const m = /^(\d{4})(?:-(\d{1,2}))?/.exec(s);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  return Number(m[1]) * 12 + month - 1;
 }
 
 /**

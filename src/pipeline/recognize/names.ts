@@ -56,7 +56,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       const title = cur.senses.find((s) => s.type === 'title');
       if (title && title.type === 'title') { if (!roles.includes(title.role)) roles.push(title.role); }
       else if (has(cur, 'counterpart')) { /* a counterpart behaves like a title */ }
-      else if (countryOf(cur) && !has(cur, 'official')) country = countryOf(cur);
+      // scripts without spaces put the country before the title (尼加拉瓜外长蒙卡达): a country form right
+      // after a title is the start of a transliterated name (蒙 + 卡达), not the title's country
+      else if (countryOf(cur) && !has(cur, 'official') && (lex.wordBoundaries || !roles.length)) country = countryOf(cur);
       else if (has(cur, 'institution') && roles.includes('spokesperson')) { /* "spokesperson of the foreign ministry" */ }
       else if (has(cur, 'joinWord') && (has(tokens[j + 1], 'title') || has(tokens[j + 1], 'counterpart'))) { /* "X and Y Minister" */ }
       else if (has(cur, 'official')) {
@@ -96,13 +98,16 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     const last = tokens[j] as Token;
     const groupEnd = official ? official.start : consumedEnd;
     if (official) {
-      const s = official.senses.find((x) => x.type === 'official');
+      // namesakes (雷纳: Angela Rayner and Eduardo Enrique Reina): the one serving the title's state
+      const serves = (x: Sense) => x.type === 'official' && !!country && (lex.officials.get(x.id)?.country === country || (lex.officials.get(x.id)?.roles ?? []).some((r) => r.country === country));
+      const s = official.senses.find(serves) ?? official.senses.find((x) => x.type === 'official');
       out.push({ start: official.start, end: official.end, text: official.text, id: s && s.type === 'official' ? s.id : null, roles, country, titleOnly: false, groupStart });
       i = j + 1;
       continue;
     }
-    const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? last.end : pos), lex);
-    let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, byStart, lex);
+    const glued = tokens[j]?.start === pos && !(lex.wordBoundaries === false && roles.length && countryOnly(tokens[j]));
+    const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, glued ? last.end : pos), lex);
+    let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
     if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
@@ -189,8 +194,8 @@ function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
  * Scripts without capitals: two or three words up to a stop word, punctuation or a known term.
  * One word alone is too often a verb or an adjective, and a first word with the article is never a name.
  */
-function readUncasedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
-  if (!lex.wordBoundaries) return readUnspacedName(text, pos, byStart, lex);
+function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Map<number, number>, lex: Lexicon): Span | null {
+  if (!lex.wordBoundaries) return readUnspacedName(text, pos, tokens, byStart, lex);
   let start = -1;
   let end = -1;
   let p = pos;
@@ -240,7 +245,9 @@ function stopwordAt(text: string, at: number, lex: Lexicon): boolean {
   return false;
 }
 
-function readUnspacedName(text: string, pos: number, byStart: Map<number, number>, lex: Lexicon): Span | null {
+const countryOnly = (t: Token | undefined) => !!t && t.senses.length > 0 && t.senses.every((s) => s.type === 'country' && s.form !== 'side');
+
+function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: Map<number, number>, lex: Lexicon): Span | null {
   let end = pos;
   // eight characters at most per part of a name (foreign names are parts joined by a dot, Taiwanese ‧)
   let part = 0;
@@ -249,7 +256,9 @@ function readUnspacedName(text: string, pos: number, byStart: Map<number, number
     const dot = ch === '·' || ch === '•' || ch === '‧';
     if (!(isWordChar(ch) || dot)) break;
     part = dot ? 0 : part + 1;
-    if (end > pos && byStart.has(end)) break;
+    // a known term ends the name, except a country form inside a transliteration (蒙卡达 holds 蒙 and 卡达)
+    const k = end > pos ? byStart.get(end) : undefined;
+    if (k !== undefined && !countryOnly(tokens[k])) break;
     // stop words are stored normalised (Traditional 與/對/於 fold like their Simplified forms)
     if (stopwordAt(text, end, lex)) break;
     end++;

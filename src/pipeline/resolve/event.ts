@@ -154,10 +154,13 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   // people of the next lead sentence with the same type, when it names both sides ("Qin Gang held
   // talks with Reina and signed the communique")
   if (!participants.length && sentenceIdx >= 0) {
-    const next = leadCues.find((x) => x.i > sentenceIdx && x.cues.some((c) => c.type === type));
-    const s = next ? rec.sentences[next.i]! : null;
-    const named = s ? eligible.filter((p) => p.mentions.some((m) => m.start >= s.start && m.start < s.end)) : [];
-    if (new Set(named.map((p) => p.country).filter(Boolean)).size >= 2) participants.push(...named.map((p) => p.key));
+    // (the first such sentence that names people of two states: "CCTV reported that the two established ties" names no one)
+    for (const next of leadCues) {
+      if (next.i <= sentenceIdx || !next.cues.some((c) => c.type === type)) continue;
+      const s = rec.sentences[next.i]!;
+      const named = eligible.filter((p) => p.mentions.some((m) => m.start >= s.start && m.start < s.end));
+      if (new Set(named.map((p) => p.country).filter(Boolean)).size >= 2) { participants.push(...named.map((p) => p.key)); break; }
+    }
   }
   // a summons has two ends: who summons (the speaker of the cue's statement, else the foreign minister of
   // that state) and the envoy summoned or recalled; the people the protest is about are not on it
