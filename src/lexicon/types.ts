@@ -56,7 +56,7 @@ export interface LanguageData {
     relative?: Record<string, number | null>;
     patterns?: string[];
   };
-  clause?: { joinWords?: string[]; joinPrefixes?: string[]; breakWords?: string[]; noSplitCues?: string[] };
+  clause?: { joinWords?: string[]; joinPrefixes?: string[]; breakWords?: string[]; noSplitCues?: string[]; relatives?: string[] };
 }
 
 export interface OfficialRole {

@@ -145,3 +145,13 @@ describe('Spanish summons: who summons and who is summoned', () => {
     expect([...(r.events[0]?.participants ?? [])].sort()).toEqual([id('Laura Benítez'), id('Mario Rojas')].sort());
   });
 });
+
+describe('Spanish relative clause with its own stance', () => {
+  const r = extract('El canciller peruano, Tomás Ibarra, lanzó duras críticas contra el Gobierno chileno, al que el lunes acusó de violar el tratado.', { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when ", al que el lunes acusó" follows a first stance, then the relative clause is a statement of its own with its kind', () => {
+    const st = r.statements.find((s) => s.text.includes('acusó de violar'));
+    expect(st?.text.startsWith('al que el lunes acusó')).toBe(true);
+    expect(st?.kind).toBe('accuse');
+  });
+});

@@ -33,6 +33,7 @@ const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon, subjects: Subject[] = []): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
   const noSplit = noSplitSet(lex);
+  const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
   const cutSubject = new Map<number, number>();
   let clauseStart = start;
@@ -61,12 +62,14 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
         cut = join && /^\s*$/.test(text.slice(join.end, subj.start)) ? join.start : subj.start;
         pending = k;
-      } else if (isStance(t) && !lex.cased) {
-        // uncased scripts: a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"): cut at the comma
+      } else if (isStance(t) && (!lex.cased || relatives.length)) {
+        // a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"); in cased languages a
+        // relative word there (", a quien el domingo acusó", ", algo que considera"): cut at the comma
         const span = text.slice(clauseStart, wordStart);
         const at = Math.max(...[...span.matchAll(/[,;،؛，；]\s*/gu)].map((m) => (m.index ?? -1) + m[0].length));
         const from = clauseStart + at;
-        if (at > 0 && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
+        const opens = !lex.cased || relatives.some((r) => normalizeTerm(text.slice(from, from + r.length + 1), lex.rules).startsWith(r + ' '));
+        if (at > 0 && opens && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
       }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
       // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue
