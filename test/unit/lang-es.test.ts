@@ -155,3 +155,19 @@ describe('Spanish relative clause with its own stance', () => {
     expect(st?.kind).toBe('accuse');
   });
 });
+
+describe('Spanish list of measures announced with a colon', () => {
+  const TEXT =
+    'El presidente Andrés Molina anunció sanciones contra Perú. Las medidas incluyen:\n' +
+    '• Prohibición de viajar y revocación de visados a los funcionarios peruanos.\n' +
+    '• Controles reforzados en los pasos fronterizos.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const molina = r.officials.find((o) => o.name === 'Andrés Molina')?.id;
+
+  it('when bullet lines follow "incluyen:", then each item is one statement of the announcing president, with or without a cue', () => {
+    const first = r.statements.find((s) => s.text.includes('Prohibición de viajar'));
+    expect(first).toMatchObject({ speaker: molina, kind: 'oppose' });
+    expect(first?.text).toContain('revocación de visados');
+    expect(r.statements.find((s) => s.text.includes('Controles reforzados'))?.speaker).toBe(molina);
+  });
+});
