@@ -171,3 +171,14 @@ describe('Spanish list of measures announced with a colon', () => {
     expect(r.statements.find((s) => s.text.includes('Controles reforzados'))?.speaker).toBe(molina);
   });
 });
+
+describe('Spanish series of reported clauses: "reconoce que A, que B y que C"', () => {
+  const r = extract('El Gobierno de Panamá reconoce que el canal es neutral, que su administración es soberana y que los buques de todas las naciones pueden transitar.', { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when "que" clauses are chained by a comma and "y que", then each is a statement of the same speaker', () => {
+    const texts = r.statements.map((s) => s.text);
+    expect(texts.some((t) => t.startsWith('que su administración es soberana'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('y que los buques'))).toBe(true);
+    for (const s of r.statements) expect(s).toMatchObject({ speaker: null, speakerCountry: 'PA' });
+  });
+});

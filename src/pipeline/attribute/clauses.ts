@@ -35,6 +35,18 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const noSplit = noSplitSet(lex);
   const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
+  const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
+  const isComp = (x: Token | undefined) => !!x && x.senses.some((y) => y.type === 'complementizer');
+  // a joining word glued to a complementizer ("y que") or right before one ("and that")
+  const seriesJoin = (k: number) => {
+    const x = toks[k] as Token;
+    if (!isJoin(x)) return false;
+    const norm = normalizeTerm(x.text, lex.rules);
+    if (comps.some((c) => norm.endsWith(' ' + c))) return true;
+    const next = toks[k + 1];
+    return isComp(next) && /^\s+$/.test(text.slice(x.end, (next as Token).start));
+  };
+  let seenComp = false;
   const cutSubject = new Map<number, number>();
   let clauseStart = start;
   let seenCue = false;
@@ -45,7 +57,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
     let pending = -1;
-    if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+    // a series of reported clauses: "reconoce que A, que B y que C", "said that A and that B"
+    if (seenComp && (seriesJoin(i) || (isComp(t) && /,\s*$/u.test(text.slice(clauseStart, wordStart)) && toks.some((_, k) => k > i && seriesJoin(k))))) {
+      if (wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+    } else if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a reporting verb opens a new clause only after a stance or an earlier verb ("said ..., adding"):
     // "Ван И, в свою очередь, заявил" and "El presidente, Donald Trump, anunció" stay one clause
     else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && seenCue && !noSplit.has(normalizeTerm(t.text, lex.rules)))) {
@@ -85,6 +100,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     }
     if (isStance(t)) seenCue = true;
     if (isSpeech(t)) seenSpeech = true;
+    if (isComp(t) && (seenSpeech || seenCue)) seenComp = true;
   }
   const out: Clause[] = [];
   let s = start;
