@@ -84,6 +84,8 @@ export interface LanguageData {
     noSplitCues?: string[];
     /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
     commaEndings?: string[];
+    /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
+    relatives?: string[];
   };
 }
 

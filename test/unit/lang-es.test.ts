@@ -145,3 +145,40 @@ describe('Spanish summons: who summons and who is summoned', () => {
     expect([...(r.events[0]?.participants ?? [])].sort()).toEqual([id('Laura Benítez'), id('Mario Rojas')].sort());
   });
 });
+
+describe('Spanish relative clause with its own stance', () => {
+  const r = extract('El canciller peruano, Tomás Ibarra, lanzó duras críticas contra el Gobierno chileno, al que el lunes acusó de violar el tratado.', { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when ", al que el lunes acusó" follows a first stance, then the relative clause is a statement of its own with its kind', () => {
+    const st = r.statements.find((s) => s.text.includes('acusó de violar'));
+    expect(st?.text.startsWith('al que el lunes acusó')).toBe(true);
+    expect(st?.kind).toBe('accuse');
+  });
+});
+
+describe('Spanish list of measures announced with a colon', () => {
+  const TEXT =
+    'El presidente Andrés Molina anunció sanciones contra Perú. Las medidas incluyen:\n' +
+    '• Prohibición de viajar y revocación de visados a los funcionarios peruanos.\n' +
+    '• Controles reforzados en los pasos fronterizos.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const molina = r.officials.find((o) => o.name === 'Andrés Molina')?.id;
+
+  it('when bullet lines follow "incluyen:", then each item is one statement of the announcing president, with or without a cue', () => {
+    const first = r.statements.find((s) => s.text.includes('Prohibición de viajar'));
+    expect(first).toMatchObject({ speaker: molina, kind: 'oppose' });
+    expect(first?.text).toContain('revocación de visados');
+    expect(r.statements.find((s) => s.text.includes('Controles reforzados'))?.speaker).toBe(molina);
+  });
+});
+
+describe('Spanish series of reported clauses: "reconoce que A, que B y que C"', () => {
+  const r = extract('El Gobierno de Panamá reconoce que el canal es neutral, que su administración es soberana y que los buques de todas las naciones pueden transitar.', { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when "que" clauses are chained by a comma and "y que", then each is a statement of the same speaker', () => {
+    const texts = r.statements.map((s) => s.text);
+    expect(texts.some((t) => t.startsWith('que su administración es soberana'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('y que los buques'))).toBe(true);
+    for (const s of r.statements) expect(s).toMatchObject({ speaker: null, speakerCountry: 'PA' });
+  });
+});

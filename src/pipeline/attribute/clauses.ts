@@ -34,7 +34,20 @@ const isComplementizer = (t: Token) => t.senses.some((s) => s.type === 'compleme
 export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon, subjects: Subject[] = []): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
   const noSplit = noSplitSet(lex);
+  const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
+  const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
+  const isComp = (x: Token | undefined) => !!x && x.senses.some((y) => y.type === 'complementizer');
+  // a joining word glued to a complementizer ("y que") or right before one ("and that")
+  const seriesJoin = (k: number) => {
+    const x = toks[k] as Token;
+    if (!isJoin(x)) return false;
+    const norm = normalizeTerm(x.text, lex.rules);
+    if (comps.some((c) => norm.endsWith(' ' + c))) return true;
+    const next = toks[k + 1];
+    return isComp(next) && /^\s+$/.test(text.slice(x.end, (next as Token).start));
+  };
+  let seenComp = false;
   const cutSubject = new Map<number, number>();
   let clauseStart = start;
   let seenCue = false;
@@ -45,7 +58,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     const wordStart = t.prefix ? wordStartOf(text, t.start) : t.start;
     let cut = -1;
     let pending = -1;
-    if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+    // a series of reported clauses: "reconoce que A, que B y que C", "said that A and that B"
+    if (seenComp && (seriesJoin(i) || (isComp(t) && /,\s*$/u.test(text.slice(clauseStart, wordStart)) && toks.some((_, k) => k > i && seriesJoin(k))))) {
+      if (wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+    } else if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a second content clause of the same verb, glued by a joining clitic: "أكد أن ... وأن ..."
     else if (isComplementizer(t) && t.prefix && joinPrefixes.has(t.prefix) && (seenCue || seenSpeech) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a reporting verb opens a new clause only after a stance or an earlier verb ("said ..., adding"):
@@ -64,12 +80,14 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
         cut = join && /^\s*$/.test(text.slice(join.end, subj.start)) ? join.start : subj.start;
         pending = k;
-      } else if (isStance(t) && !lex.cased) {
-        // uncased scripts: a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"): cut at the comma
+      } else if (isStance(t) && (!lex.cased || relatives.length)) {
+        // a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"); in cased languages a
+        // relative word there (", a quien el domingo acusó", ", algo que considera"): cut at the comma
         const span = text.slice(clauseStart, wordStart);
         const at = Math.max(...[...span.matchAll(/[,;،؛，；]\s*/gu)].map((m) => (m.index ?? -1) + m[0].length));
         const from = clauseStart + at;
-        if (at > 0 && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
+        const opens = !lex.cased || relatives.some((r) => normalizeTerm(text.slice(from, from + r.length + 1), lex.rules).startsWith(r + ' '));
+        if (at > 0 && opens && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
       }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
       // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue
@@ -85,6 +103,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     }
     if (isStance(t)) seenCue = true;
     if (isSpeech(t)) seenSpeech = true;
+    if (isComp(t) && (seenSpeech || seenCue)) seenComp = true;
   }
   const out: Clause[] = [];
   let s = start;

@@ -38,6 +38,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let prev: Speaker | null = null;
   let prevParagraph = -1;
   let lastPerson: Speaker | null = null;
+  let listOwner: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
   const tokensOf = (from: number, to: number) => {
     let lo = 0;
@@ -151,6 +152,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (speaker && !speaker.person && stanceVerb && (via === 'side' || via === 'country') && prev?.person && prev.country === speaker.country &&
         sentence.paragraph === prevParagraph && !cands.some((c) => typeof c.speaker === 'object' && c.speaker.person)) speaker = prev;
     }
+    // the items of a list announced with a colon ("Esas medidas incluyen:\n• Prohibición de viajar ...")
+    // are the announcing speaker's, cue or not
+    const item = BULLET.test(body);
+    if (!speaker && item && listOwner) speaker = listOwner;
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
       const subjects = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2);
@@ -168,6 +173,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (prev && sentence.paragraph === prevParagraph) speaker = prev;
       else if (prev && cands.some((c) => c.end <= first.start && typeof c.speaker === 'object' && c.speaker.country === prev?.country && c.speaker.country)) speaker = prev;
     }
+    if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
     for (const c of cands) if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
     // nobody to attribute it to (a news agency, "sources"): not a statement of a state
     if (!speaker || (!speaker.person && !speaker.country)) {
@@ -197,6 +203,9 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   }
   return out;
 }
+
+/** A list item: a line opening with a bullet or a dash. */
+const BULLET = /^\s*[•·▪◦●‣*–—-]\s+/u;
 
 const OPEN = new Set(['“', '«', '„', '「', '『']);
 const CLOSE = new Set(['”', '»', '」', '』']);
