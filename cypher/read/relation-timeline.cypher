@@ -1,11 +1,12 @@
-// The relation of $a and $b period by period (date.truncate unit $unit), between $from and $to (null: open).
-// Statements come from the pair's daily tallies (cypher/write/tallies.cypher), summed by period and kind
+// The relation of $a and $b period by period (date.truncate unit $unit: month, quarter or year), between the
+// months $from and $to (YYYY-MM-DD of whole months, or null: open). Statements come from the pair's monthly
+// tallies (cypher/write/tallies.cypher), summed by period and kind
 // (with the tone) or period and topic; events are few and counted from the graph. One row per period and
 // kind, per period and topic, or per period (events); the caller folds them into periods.
 MATCH (x:Tally)
 WHERE x.pair = CASE WHEN $a < $b THEN $a + '|' + $b ELSE $b + '|' + $a END
-  AND x.day >= coalesce($from, '') AND ($to IS NULL OR x.day <= $to)
-WITH toString(date.truncate($unit, date(x.day))) AS period, x
+  AND x.month >= left(coalesce($from, ''), 7) AND ($to IS NULL OR x.month <= left($to, 7))
+WITH toString(date.truncate($unit, date(x.month + '-01'))) AS period, x
 WITH period, CASE WHEN x.dim = 'kind' THEN x.value END AS kind, CASE WHEN x.dim = 'topic' THEN x.value END AS topic,
      sum(x.n) AS n, sum(x.toneSum) AS toneSum, sum(x.toned) AS toned
 RETURN period, kind, topic, n AS statements, CASE WHEN kind IS NULL THEN 0.0 ELSE toneSum END AS toneSum,

@@ -6,6 +6,6 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS U
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_name IF NOT EXISTS FOR (n:Source) REQUIRE n.name IS UNIQUE;
-// Daily tallies of each pair's statements (by kind and by topic), kept by the writer for the timelines.
+// Monthly tallies of each pair's statements (by kind and by topic), kept by the writer for the timelines.
 CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (n:Tally) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT dyad_meta_key IF NOT EXISTS FOR (n:DyadMeta) REQUIRE n.key IS UNIQUE;

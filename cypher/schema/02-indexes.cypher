@@ -11,4 +11,4 @@ CREATE INDEX official_country IF NOT EXISTS FOR (n:Official) ON (n.country);
 CREATE INDEX official_name IF NOT EXISTS FOR (n:Official) ON (n.name);
 CREATE INDEX country_kind IF NOT EXISTS FOR (n:Country) ON (n.kind);
 CREATE INDEX topic_parent IF NOT EXISTS FOR (n:Topic) ON (n.parent);
-CREATE INDEX tally_pair_day IF NOT EXISTS FOR (n:Tally) ON (n.pair, n.day);
+CREATE INDEX tally_pair_month IF NOT EXISTS FOR (n:Tally) ON (n.pair, n.month);

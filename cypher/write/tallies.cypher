@@ -1,6 +1,6 @@
-// Adds ($sign = 1) or takes away ($sign = -1) the statements of articles $ids in the daily tallies of
-// each pair: a statement counts for the pair of its side and each state it concerns, once a day, by kind
-// (with its tone) and by topic — what the relation timeline reads instead of walking every statement.
+// Adds ($sign = 1) or takes away ($sign = -1) the statements of articles $ids in the monthly tallies of
+// each pair: a statement counts for the pair of its side and each state it concerns, once, by kind (with
+// its tone) and by topic — what the relation timeline reads instead of walking every statement.
 // The writer runs it after writing articles and before retracting them, in the same transaction.
 UNWIND $ids AS id
 MATCH (:Article {id: id})<-[:REPORTED_IN]-(s:Statement)
@@ -15,11 +15,11 @@ CALL (s) {
   MATCH (s)-[:ABOUT]->(topic:Topic)
   RETURN 'topic' AS dim, topic.id AS value, null AS tone
 }
-WITH pair, s.date AS day, dim, value, count(*) AS n, sum(coalesce(toFloat(tone), 0.0)) AS toneSum, count(tone) AS toned
-WITH pair + '|' + day + '|' + dim + '|' + value AS key, pair, day, dim, value, n, toneSum, toned
+WITH pair, left(s.date, 7) AS month, dim, value, count(*) AS n, sum(coalesce(toFloat(tone), 0.0)) AS toneSum, count(tone) AS toned
+WITH pair + '|' + month + '|' + dim + '|' + value AS key, pair, month, dim, value, n, toneSum, toned
 ORDER BY key
 MERGE (x:Tally {key: key})
-  ON CREATE SET x.pair = pair, x.day = day, x.dim = dim, x.value = value, x.n = 0, x.toneSum = 0.0, x.toned = 0
+  ON CREATE SET x.pair = pair, x.month = month, x.dim = dim, x.value = value, x.n = 0, x.toneSum = 0.0, x.toned = 0
 SET x.n = x.n + $sign * n, x.toneSum = x.toneSum + $sign * toneSum, x.toned = x.toned + $sign * toned
 WITH x WHERE x.n <= 0
 DELETE x

@@ -131,6 +131,20 @@ describe('queries of the GraphQL API', () => {
     expect(r.data?.relation.q).toEqual([{ start: '2023-04-01', statements: 32 }]);
   });
 
+  it('when a timeline is asked by week or with bounds inside a month, then it counts the same statements as the monthly one', async () => {
+    const fields = 'start statements events tone byKind { kind count } byTopic { topic { id } count }';
+    const r = await gql(app, `query($a: ID!, $b: ID!) { relation(a: $a, b: $b) {
+        whole: timeline(interval: MONTH, from: "2023-02-01", to: "2023-05-31") { ${fields} }
+        inside: timeline(interval: MONTH, from: "2023-02-02", to: "2023-05-30") { ${fields} }
+        weeks: timeline(interval: WEEK) { statements } } }`, { a: f.A, b: f.B });
+    expect(r.errors).toBeUndefined();
+    const { whole, inside, weeks } = r.data!.relation;
+    // the fixture's statements fall on the 5th to the 20th: bounds on the 2nd and the 30th exclude none
+    expect(inside).toEqual(whole);
+    expect(whole.map((p: any) => p.start)).toEqual(['2023-02-01', '2023-03-01', '2023-04-01', '2023-05-01']);
+    expect(weeks.reduce((n: number, p: any) => n + p.statements, 0)).toBe(62);
+  });
+
   it('when an event is asked, then countries, participants, articles and statements come', async () => {
     const ev = f.events[0]!;
     const r = await gql(app, `query($id: ID!) { event(id: $id) { id type date countries { code } participants { id } articles { id }

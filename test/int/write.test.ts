@@ -129,11 +129,11 @@ describe('the graph writer', () => {
     expect(await count('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id: `undated-${tag}` })).toBe(1);
   });
 
-  it('when articles are written, rewritten and deleted, then the pair\'s daily tallies follow their statements exactly', async () => {
+  it('when articles are written, rewritten and deleted, then the pair\'s monthly tallies follow their statements exactly', async () => {
     const tag = uniqueTag();
-    const day = '1987-06-15'; // a day no other test writes
+    const day = '1987-06-15'; // in a month no other test writes
     const tallied = async () => count(
-      "MATCH (x:Tally {pair: 'CN|KG', day: $day, dim: 'kind'}) RETURN coalesce(sum(x.n), 0) AS n", { day },
+      "MATCH (x:Tally {pair: 'CN|KG', month: $month, dim: 'kind'}) RETURN coalesce(sum(x.n), 0) AS n", { month: day.slice(0, 7) },
     );
     const first = sampleArticle(tag, { date: day, statements: 2 });
     const second = sampleArticle(tag, { date: day, statements: 3 });
@@ -143,7 +143,7 @@ describe('the graph writer', () => {
     expect(await tallied()).toBe(7);
     await deleteArticles([first.article.id, second.article.id]);
     expect(await tallied()).toBe(0);
-    expect(await count("MATCH (x:Tally {pair: 'CN|KG', day: $day}) RETURN count(x) AS n", { day })).toBe(0);
+    expect(await count("MATCH (x:Tally {pair: 'CN|KG', month: $month}) RETURN count(x) AS n", { month: day.slice(0, 7) })).toBe(0);
   });
 
   it('when a batch holds the same article twice, then it is written once, in its later version', async () => {

@@ -85,6 +85,12 @@ export interface TimelineRow {
   events: number;
 }
 
+const MONTHLY = new Set(['month', 'quarter', 'year']);
+const monthStart = (d: string) => d.slice(8, 10) === '01';
+const monthEnd = (d: string) => { const next = new Date(`${d.slice(0, 10)}T00:00:00Z`); next.setUTCDate(next.getUTCDate() + 1); return next.getUTCDate() === 1; };
+
+/** From the pair's monthly tallies when the interval and bounds are whole months; else from the statements. */
 export function relationTimeline(pair: Pair, unit: string, from: string | null, to: string | null): Promise<TimelineRow[]> {
-  return readRows<TimelineRow>('read/relation-timeline', { a: pair[0], b: pair[1], unit, from, to });
+  const monthly = MONTHLY.has(unit) && (from === null || monthStart(from)) && (to === null || monthEnd(to));
+  return readRows<TimelineRow>(monthly ? 'read/relation-timeline' : 'read/relation-timeline-live', { a: pair[0], b: pair[1], unit, from, to });
 }
