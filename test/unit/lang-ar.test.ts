@@ -75,3 +75,17 @@ describe('Arabic words that hold a shorter term after a clitic', () => {
     expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'RU', kind: 'support' });
   });
 });
+
+describe('Arabic title without a country in a report naming two holders', () => {
+  it('when "وقال رئيس الوزراء" follows the Somali government speaking, then the Somali prime minister speaks, not the Ethiopian one', () => {
+    const r = extract(
+      'ترأس رئيس الوزراء الصومالي حسن ورسمه جامع اجتماعا طارئا للحكومة بعد أن وقع رئيس الوزراء الإثيوبي داويت تسفاي في أديس أبابا مذكرة مع الإقليم.\n' +
+        'وأدانت الحكومة الصومالية المذكرة بشدة.\n' +
+        'وقال رئيس الوزراء إن بلاده لن تقبل أي انتهاك لأراضيها.',
+      { language: 'ar' },
+    );
+    const somali = r.officials.find((o) => o.country === 'SO');
+    expect(somali).toBeDefined();
+    expect(r.statements.find((s) => s.text.includes('لن تقبل'))).toMatchObject({ speaker: somali?.id, speakerCountry: 'SO' });
+  });
+});

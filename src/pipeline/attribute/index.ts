@@ -92,7 +92,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const toks: Token[] = [];
     for (let k = ti; k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) toks.push(tokens[k] as Token);
     // people named inside a quotation are what the speaker talks about, not who speaks
-    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex);
+    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex, prev?.country ?? null);
     const outside = allCands.filter((c) => !quoted[c.start]);
     // with no one speaking yet, a quoted headline may still name its speaker
     const cands = outside;

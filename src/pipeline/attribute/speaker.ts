@@ -49,7 +49,8 @@ function firstAt<T>(list: T[], from: number, start: (x: T) => number): number {
   return lo;
 }
 
-export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex, lex?: Lexicon): Candidate[] {
+/** `current`: the country of who spoke last, which settles a title that several people of the article hold. */
+export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex, lex?: Lexicon, current: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   for (let k = firstAt(index.mentions, from, (x) => x.m.start); k < index.mentions.length; k++) {
     const { m, p } = index.mentions[k] as { m: PersonMention; p: Person };
@@ -60,10 +61,10 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
     const r = index.titleRefs[k] as PersonMention;
     if (r.start >= to) break;
-    const key = `${rec.text.slice(r.start, r.end)}|${r.country}|${r.roles.join()}`;
+    const key = `${rec.text.slice(r.start, r.end)}|${r.country}|${r.roles.join()}|${r.country ? '' : current}`;
     let p = index.resolved.get(key);
     if (p === undefined) {
-      p = resolveTitleRef(r, rec.people, rec.text);
+      p = resolveTitleRef(r, rec.people, rec.text, current);
       // one answer per title phrase and article: who it names does not change between sentences
       index.resolved.set(key, p);
     }
@@ -133,14 +134,18 @@ function isObject(text: string, start: number, end: number, lex: Lexicon, p: Per
 }
 
 /** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
-export function resolveTitleRef(r: PersonMention, people: Person[], text = ''): Person | null {
+export function resolveTitleRef(r: PersonMention, people: Person[], text = '', current: string | null = null): Person | null {
   if (!r.country) {
     // "the king said": the person introduced earlier with that very title, else its only holder
     const title = text.slice(r.start, r.end).trim();
     const introduced = people.filter((p) => title && p.mentions.some((m) => m.start < r.start && text.slice(m.groupStart, m.end).includes(title)));
     if (introduced.length === 1) return introduced[0] as Person;
     const holders = people.filter((p) => p.roles.some((x) => r.roles.includes(x) && x !== 'other'));
-    return holders.length === 1 ? (holders[0] as Person) : null;
+    if (holders.length === 1) return holders[0] as Person;
+    // several holders ("the prime minister said" in a report naming two): the one of the state whose
+    // side was speaking ("the Somali government described ... . The prime minister said")
+    const ours = holders.filter((p) => !!current && p.country === current);
+    return ours.length === 1 ? (ours[0] as Person) : null;
   }
   const sameCountry = people.filter((p) => p.country === r.country);
   const sameRole = sameCountry.filter((p) => p.roles.some((x) => r.roles.includes(x)));
