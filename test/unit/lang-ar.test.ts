@@ -89,3 +89,19 @@ describe('Arabic title without a country in a report naming two holders', () => 
     expect(r.statements.find((s) => s.text.includes('لن تقبل'))).toMatchObject({ speaker: somali?.id, speakerCountry: 'SO' });
   });
 });
+
+describe('Arabic report of a summons', () => {
+  const r = extract(
+    'قالت وزارة الخارجية المغربية إنها ستستدعي القائم بالأعمال الإسباني احتجاجا على تصريحات وزير الخارجية الإسباني خوان بيريث مارين حول رئيس الحكومة المغربي.\n' +
+      'وهذه المرة الثانية التي يستدعي فيها وزير الخارجية المغربي كريم العلوي المبعوث الإسباني.',
+    { language: 'ar' },
+  );
+
+  it('when the minister who summons stands next to "يستدعي", then he is the participant and the minister whose remarks caused it is not', () => {
+    expect(r.events[0]?.type).toBe('summons');
+    const summoner = r.officials.find((o) => o.name === 'كريم العلوي');
+    expect(summoner).toBeDefined();
+    expect(r.events[0]?.participants).toEqual([summoner?.id]);
+    expect(r.events[0]?.countries).toEqual(['ES', 'MA']);
+  });
+});
