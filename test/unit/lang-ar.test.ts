@@ -105,3 +105,17 @@ describe('Arabic report of a summons', () => {
     expect(r.events[0]?.countries).toEqual(['ES', 'MA']);
   });
 });
+
+describe('Arabic headlines and aid reports', () => {
+  it('when a headline line reads "الخارجية التركية: ...", then the ministry\'s state speaks it', () => {
+    const r = extract('الخارجية التركية: الوزير يجري محادثة هاتفية مع نظيره الروسي\nوبحث الوزيران العلاقات الثنائية.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'TR', kind: 'inform' });
+    expect(r.statements[0]?.text).toContain('يجري محادثة هاتفية');
+  });
+
+  it('when a state sends an aid plane, then the main event is of type other, not a statement', () => {
+    const r = extract('أرسلت دولة الكويت اليوم طائرة مساعدات إغاثية إلى السودان لمساعدة المتضررين من الفيضانات.', { language: 'ar' });
+    expect(r.events[0]).toMatchObject({ type: 'other' });
+    expect(r.events[0]?.countries).toEqual(['KW', 'SD']);
+  });
+});

@@ -115,6 +115,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (speaker && !speaker.person && stanceVerb && (via === 'side' || via === 'country') && prev?.person && prev.country === speaker.country &&
         sentence.paragraph === prevParagraph && !cands.some((c) => typeof c.speaker === 'object' && c.speaker.person)) speaker = prev;
     }
+    // a headline's attribution: a speaker opening the sentence, then a colon ("الخارجية الروسية: لافروف يجري ...")
+    if (!speaker && !verb) {
+      const head = cands.find((c) => c.rank >= 2 && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start)) && /^[ \t]*:/u.test(text.slice(c.end, c.end + 4)));
+      if (head && typeof head.speaker === 'object') speaker = head.speaker;
+    }
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
       const subject = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2).pop();
