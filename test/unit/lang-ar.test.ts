@@ -119,3 +119,16 @@ describe('Arabic headlines and aid reports', () => {
     expect(r.events[0]?.countries).toEqual(['KW', 'SD']);
   });
 });
+
+describe('Arabic country speakers and protest wording', () => {
+  it('when "قالت روسيا إن" opens the report (روسيا also reads as روسي + ا), then Russia speaks', () => {
+    const r = extract('قالت روسيا إن المحادثات مع واشنطن كانت بناءة.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'RU', kind: 'support' });
+  });
+
+  it('when "احتجاجا على" follows a summons, then it stays in the same statement and the summons gives the kind', () => {
+    const r = extract('وقالت الخارجية الإسبانية إن الوزير سيستدعي السفير الإسرائيلي، احتجاجا على التصريحات الأخيرة.', { language: 'ar' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'ES', kind: 'threaten' });
+  });
+});

@@ -88,8 +88,9 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       const c = prev && prev.end === t.start ? countryCode(prev, false) : null;
       if (c) out.push({ start: (prev as Token).start, end: t.end, rank: 2, speaker: { person: null, country: c }, via: 'side' });
     } else {
-      const s = t.senses.find((x) => x.type === 'country');
-      if (s && s.type === 'country' && (s.form === 'side' || s.form === 'name' || s.form === 'capital')) {
+      // a form that is both a name and an inflected adjective ("روسيا", also روسي + ا) speaks as the name
+      const s = t.senses.find((x) => x.type === 'country' && (x.form === 'side' || x.form === 'name' || x.form === 'capital'));
+      if (s && s.type === 'country') {
         out.push({ start: t.start, end: t.end, rank: s.form === 'side' ? 2 : 0, speaker: { person: null, country: s.code }, via: s.form === 'side' ? 'side' : 'country' });
       }
     }
