@@ -132,3 +132,11 @@ describe('Arabic country speakers and protest wording', () => {
     expect(r.statements[0]).toMatchObject({ speakerCountry: 'ES', kind: 'threaten' });
   });
 });
+
+describe('Arabic decisions', () => {
+  it('when "قررت الجزائر سحب سفيرها" opens the report, then Algeria states the recall', () => {
+    const r = extract('قررت الجزائر سحب سفيرها من مدريد بشكل فوري احتجاجا على موقف الحكومة الإسبانية.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'DZ', kind: 'oppose' });
+    expect(r.events[0]?.type).toBe('summons');
+  });
+});
