@@ -140,3 +140,11 @@ describe('Arabic decisions', () => {
     expect(r.events[0]?.type).toBe('summons');
   });
 });
+
+describe('Arabic honorifics between a title and a known name', () => {
+  it('when "معالي الشيخ" stands between "وزير الخارجية الكويتي" and a gazetteer name, then the official gets the title', () => {
+    const r = extract('استقبل وزير الخارجية الكويتي معالي الشيخ سالم عبدالله الجابر الصباح اليوم سفير الصين لدى الكويت.', { language: 'ar' });
+    const kw = r.officials.find((o) => o.country === 'KW');
+    expect(kw?.titles).toContain('foreign minister');
+  });
+});
