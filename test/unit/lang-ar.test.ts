@@ -75,3 +75,76 @@ describe('Arabic words that hold a shorter term after a clitic', () => {
     expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'RU', kind: 'support' });
   });
 });
+
+describe('Arabic title without a country in a report naming two holders', () => {
+  it('when "وقال رئيس الوزراء" follows the Somali government speaking, then the Somali prime minister speaks, not the Ethiopian one', () => {
+    const r = extract(
+      'ترأس رئيس الوزراء الصومالي حسن ورسمه جامع اجتماعا طارئا للحكومة بعد أن وقع رئيس الوزراء الإثيوبي داويت تسفاي في أديس أبابا مذكرة مع الإقليم.\n' +
+        'وأدانت الحكومة الصومالية المذكرة بشدة.\n' +
+        'وقال رئيس الوزراء إن بلاده لن تقبل أي انتهاك لأراضيها.',
+      { language: 'ar' },
+    );
+    const somali = r.officials.find((o) => o.country === 'SO');
+    expect(somali).toBeDefined();
+    expect(r.statements.find((s) => s.text.includes('لن تقبل'))).toMatchObject({ speaker: somali?.id, speakerCountry: 'SO' });
+  });
+});
+
+describe('Arabic report of a summons', () => {
+  const r = extract(
+    'قالت وزارة الخارجية المغربية إنها ستستدعي القائم بالأعمال الإسباني احتجاجا على تصريحات وزير الخارجية الإسباني خوان بيريث مارين حول رئيس الحكومة المغربي.\n' +
+      'وهذه المرة الثانية التي يستدعي فيها وزير الخارجية المغربي كريم العلوي المبعوث الإسباني.',
+    { language: 'ar' },
+  );
+
+  it('when the minister who summons stands next to "يستدعي", then he is the participant and the minister whose remarks caused it is not', () => {
+    expect(r.events[0]?.type).toBe('summons');
+    const summoner = r.officials.find((o) => o.name === 'كريم العلوي');
+    expect(summoner).toBeDefined();
+    expect(r.events[0]?.participants).toEqual([summoner?.id]);
+    expect(r.events[0]?.countries).toEqual(['ES', 'MA']);
+  });
+});
+
+describe('Arabic headlines and aid reports', () => {
+  it('when a headline line reads "الخارجية التركية: ...", then the ministry\'s state speaks it', () => {
+    const r = extract('الخارجية التركية: الوزير يجري محادثة هاتفية مع نظيره الروسي\nوبحث الوزيران العلاقات الثنائية.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'TR', kind: 'inform' });
+    expect(r.statements[0]?.text).toContain('يجري محادثة هاتفية');
+  });
+
+  it('when a state sends an aid plane, then the main event is of type other, not a statement', () => {
+    const r = extract('أرسلت دولة الكويت اليوم طائرة مساعدات إغاثية إلى السودان لمساعدة المتضررين من الفيضانات.', { language: 'ar' });
+    expect(r.events[0]).toMatchObject({ type: 'other' });
+    expect(r.events[0]?.countries).toEqual(['KW', 'SD']);
+  });
+});
+
+describe('Arabic country speakers and protest wording', () => {
+  it('when "قالت روسيا إن" opens the report (روسيا also reads as روسي + ا), then Russia speaks', () => {
+    const r = extract('قالت روسيا إن المحادثات مع واشنطن كانت بناءة.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'RU', kind: 'support' });
+  });
+
+  it('when "احتجاجا على" follows a summons, then it stays in the same statement and the summons gives the kind', () => {
+    const r = extract('وقالت الخارجية الإسبانية إن الوزير سيستدعي السفير الإسرائيلي، احتجاجا على التصريحات الأخيرة.', { language: 'ar' });
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'ES', kind: 'threaten' });
+  });
+});
+
+describe('Arabic decisions', () => {
+  it('when "قررت الجزائر سحب سفيرها" opens the report, then Algeria states the recall', () => {
+    const r = extract('قررت الجزائر سحب سفيرها من مدريد بشكل فوري احتجاجا على موقف الحكومة الإسبانية.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'DZ', kind: 'oppose' });
+    expect(r.events[0]?.type).toBe('summons');
+  });
+});
+
+describe('Arabic honorifics between a title and a known name', () => {
+  it('when "معالي الشيخ" stands between "وزير الخارجية الكويتي" and a gazetteer name, then the official gets the title', () => {
+    const r = extract('استقبل وزير الخارجية الكويتي معالي الشيخ سالم عبدالله الجابر الصباح اليوم سفير الصين لدى الكويت.', { language: 'ar' });
+    const kw = r.officials.find((o) => o.country === 'KW');
+    expect(kw?.titles).toContain('foreign minister');
+  });
+});

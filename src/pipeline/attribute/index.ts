@@ -114,7 +114,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       }
       continue;
     }
-    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex);
+    const allCands = speakerCandidates(rec, toks, sentence.start, sentence.end, personByMention, lex, prev?.country ?? null);
     const outside = allCands.filter((c) => !quoted[c.start]);
     // with no one speaking yet, a quoted headline may still name its speaker
     const cands = outside;
@@ -156,6 +156,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     // are the announcing speaker's, cue or not
     const item = BULLET.test(body);
     if (!speaker && item && listOwner) speaker = listOwner;
+    // a headline's attribution: a speaker opening the sentence, then a colon ("الخارجية الروسية: لافروف يجري ...")
+    if (!speaker && !verb) {
+      const head = cands.find((c) => c.rank >= 2 && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start)) && /^[ \t]*:/u.test(text.slice(c.end, c.end + 4)));
+      if (head && typeof head.speaker === 'object') speaker = head.speaker;
+    }
     if (!speaker && hasCue) {
       const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform')) as Token;
       const subjects = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2);

@@ -57,7 +57,8 @@ function firstAt<T>(list: T[], from: number, start: (x: T) => number): number {
   return lo;
 }
 
-export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex, lex?: Lexicon): Candidate[] {
+/** `current`: the country of who spoke last, which settles a title that several people of the article hold. */
+export function speakerCandidates(rec: Recognition, toks: Token[], from: number, to: number, index: PersonIndex, lex?: Lexicon, current: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   // people named as the owner of an institution ("la administración Trump"): the institution speaks
   const absorbed = new Set<number>();
@@ -70,10 +71,10 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
     const r = index.titleRefs[k] as PersonMention;
     if (r.start >= to) break;
-    const key = `${rec.text.slice(r.start, r.end)}|${r.country}|${r.roles.join()}`;
+    const key = `${rec.text.slice(r.start, r.end)}|${r.country}|${r.roles.join()}|${r.country ? '' : current}`;
     let p = index.resolved.get(key);
     if (p === undefined) {
-      p = resolveTitleRef(r, rec.people, rec.text);
+      p = resolveTitleRef(r, rec.people, rec.text, current);
       // one answer per title phrase and article: who it names does not change between sentences
       index.resolved.set(key, p);
     }
@@ -125,8 +126,9 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       const c = prev && prev.end === t.start ? countryCode(prev, false) : null;
       if (c) out.push({ start: (prev as Token).start, end: t.end, rank: 2, speaker: { person: null, country: c }, via: 'side' });
     } else {
-      const s = t.senses.find((x) => x.type === 'country');
-      if (s && s.type === 'country' && (s.form === 'side' || s.form === 'name' || s.form === 'capital')) {
+      // a form that is both a name and an inflected adjective ("روسيا", also روسي + ا) speaks as the name
+      const s = t.senses.find((x) => x.type === 'country' && (x.form === 'side' || x.form === 'name' || x.form === 'capital'));
+      if (s && s.type === 'country') {
         out.push({ start: t.start, end: t.end, rank: s.form === 'side' ? 2 : 0, speaker: { person: null, country: s.code }, via: s.form === 'side' ? 'side' : 'country' });
       }
     }
@@ -219,14 +221,18 @@ function isObject(text: string, start: number, end: number, lex: Lexicon, p: Per
 }
 
 /** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
-export function resolveTitleRef(r: PersonMention, people: Person[], text = ''): Person | null {
+export function resolveTitleRef(r: PersonMention, people: Person[], text = '', current: string | null = null): Person | null {
   if (!r.country) {
     // "the king said": the person introduced earlier with that very title, else its only holder
     const title = text.slice(r.start, r.end).trim();
     const introduced = people.filter((p) => title && p.mentions.some((m) => m.start < r.start && text.slice(m.groupStart, m.end).includes(title)));
     if (introduced.length === 1) return introduced[0] as Person;
     const holders = people.filter((p) => p.roles.some((x) => r.roles.includes(x) && x !== 'other'));
-    return holders.length === 1 ? (holders[0] as Person) : null;
+    if (holders.length === 1) return holders[0] as Person;
+    // several holders ("the prime minister said" in a report naming two): the one of the state whose
+    // side was speaking ("the Somali government described ... . The prime minister said")
+    const ours = holders.filter((p) => !!current && p.country === current);
+    return ours.length === 1 ? (ours[0] as Person) : null;
   }
   const sameCountry = people.filter((p) => p.country === r.country);
   const sameRole = sameCountry.filter((p) => p.roles.some((x) => r.roles.includes(x)));

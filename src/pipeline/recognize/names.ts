@@ -95,6 +95,12 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       if (k === undefined) break;
       j = k;
     }
+    // an honorific between the title and a known name: "وزير الخارجية الكويتي معالي الشيخ سالم ..."
+    if (!official && roles.length && nameFrom === null) {
+      const at = skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? (tokens[j] as Token).end : pos), lex);
+      const k = byStart.get(at);
+      if (k !== undefined && k > j && has(tokens[k], 'official') && at - consumedEnd <= 30) { official = tokens[k] as Token; j = k; }
+    }
     const last = tokens[j] as Token;
     const groupEnd = official ? official.start : consumedEnd;
     if (official) {

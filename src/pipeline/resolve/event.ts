@@ -171,6 +171,16 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const summoner = st?.speaker ?? (st?.speakerCountry ? eligible.find((p) => p.country === st.speakerCountry && p.roles.includes('foreign_minister'))?.key ?? null : null);
     if (summoner || envoys.length) participants.splice(0, participants.length, ...new Set([...(summoner ? [summoner] : []), ...envoys]));
   }
+  // a summons: who summons and who is summoned stand next to a summons cue ("Albares will summon the
+  // envoy", "يستدعي فيها وزير الخارجية X"); those the protest is about ("over remarks by Saar about
+  // Sánchez") are not party to it
+  if (type === 'summons') {
+    const cues = rec.tokens.filter((t) => t.senses.some((x) => x.type === 'event' && x.eventType === 'summons'));
+    const next = (m: { start: number; end: number; groupStart: number }) =>
+      cues.some((c) => (m.end <= c.start && c.start - m.end <= 12) || (m.groupStart >= c.end && m.groupStart - c.end <= 12));
+    const near = eligible.filter((p) => p.mentions.some((m) => !m.titleOnly && next(m)));
+    if (near.length) participants.splice(0, participants.length, ...near.map((p) => p.key));
+  }
   // a call has two ends: others its sentence names ("to prepare a summit between Putin and Trump") are
   // not on it; the two nearest the cue, of two states when the sentence allows, are
   if (type === 'phone_call' && participants.length > 2 && cueAt >= 0) {
