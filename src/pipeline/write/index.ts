@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../paths.ts';
 import { inWriteTransaction, emptyCounters, type WriteCounters, type WriteTx } from '../../db/run.ts';
-import { buildRows, contentHash, type ArticleToWrite } from './rows.ts';
+import { buildRows, contentHash, tallyRows, type ArticleToWrite } from './rows.ts';
 import { resolveUndatedEvents } from './undated-events.ts';
 
 export { contentHash, statementId, type ArticleToWrite } from './rows.ts';
@@ -86,7 +86,7 @@ export async function writeArticles(items: ArticleToWrite[], options: WriteOptio
     if (rows.events.length > 0) await tx.run('write/events', { rows: rows.events });
     if (rows.statements.length > 0) {
       await tx.run('write/statements', { rows: rows.statements });
-      await tx.run('write/tallies', { ids: [...new Set(rows.statements.map((s) => s.articleId))], sign: 1 });
+      await tx.run('write/tallies-add', { rows: tallyRows(rows.statements) });
     }
     await cleanup(tx, touched);
     return {

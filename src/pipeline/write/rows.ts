@@ -1,7 +1,7 @@
 // Turns extractions into the parameter rows of cypher/write/*.cypher.
 import { createHash } from 'node:crypto';
 import type { Article, Extraction } from '../../domain.ts';
-import { toneOf } from '../../taxonomy/index.ts';
+import { TOPICS, toneOf } from '../../taxonomy/index.ts';
 
 export interface ArticleToWrite {
   article: Article;
@@ -139,4 +139,48 @@ export function buildRows(items: ArticleToWrite[], hashes: Map<string, string>) 
     s.targets.forEach((c) => countries.add(c));
   }
   return { countries: [...countries].sort(), articles, officials: [...officials.values()], events, statements };
+}
+
+/** One pair's statements of one month, by kind (with tone) or by topic: what cypher/write/tallies-add.cypher adds. */
+export interface TallyRow {
+  key: string;
+  pair: string;
+  month: string;
+  dim: 'kind' | 'topic';
+  value: string;
+  n: number;
+  toneSum: number;
+  toned: number;
+}
+
+const TOPIC_IDS = new Set(TOPICS.map((t) => t.id));
+
+/**
+ * The monthly tallies of a batch's statements, summed in memory: a dated statement counts once for the pair
+ * of its side and each other state it concerns, by kind and by each of its topics. The same facts as
+ * cypher/write/tallies.cypher reads back from the graph (which the writer uses to take them away again).
+ */
+export function tallyRows(statements: readonly StatementRow[]): TallyRow[] {
+  const out = new Map<string, TallyRow>();
+  const add = (pair: string, month: string, dim: 'kind' | 'topic', value: string, tone: number | null) => {
+    const key = `${pair}|${month}|${dim}|${value}`;
+    const row = out.get(key) ?? { key, pair, month, dim, value, n: 0, toneSum: 0, toned: 0 };
+    row.n += 1;
+    if (tone !== null) {
+      row.toneSum += tone;
+      row.toned += 1;
+    }
+    out.set(key, row);
+  };
+  for (const s of statements) {
+    if (!s.date || !s.speakerCountry) continue;
+    const month = s.date.slice(0, 7);
+    for (const target of new Set(s.targets)) {
+      if (target === s.speakerCountry) continue;
+      const pair = s.speakerCountry < target ? `${s.speakerCountry}|${target}` : `${target}|${s.speakerCountry}`;
+      add(pair, month, 'kind', s.kind, s.tone);
+      for (const topic of new Set(s.topics)) if (TOPIC_IDS.has(topic)) add(pair, month, 'topic', topic, null);
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
