@@ -67,6 +67,9 @@ async function storedHashes(ids: string[]): Promise<Map<string, string | null>> 
   return new Map(rows.map((r) => [r.id, r.contentHash]));
 }
 
+/** How many extracted batches may wait for their write. */
+const WRITE_QUEUE = 2;
+
 export async function runIngest(source: AsyncIterable<SourceItem>, options: IngestOptions): Promise<IngestSummary> {
   const began = Date.now();
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -80,7 +83,10 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
     summary.failed += 1;
     summary.failures.push(failure);
   };
-  let pendingWrite: Promise<void> = Promise.resolve();
+  // Writes run one after another, in batch order; extraction may run up to WRITE_QUEUE batches ahead of them,
+  // so the workers keep extracting while Neo4j writes and the writer rarely waits for a batch.
+  let lastWrite: Promise<void> = Promise.resolve();
+  const queued: Array<Promise<void>> = [];
 
   const addWrite = (result: WriteSummary, ms: number) => {
     summary.written += result.written;
@@ -113,18 +119,22 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
         fail({ where, reason: `${why}; give the article a "language" (one of the lexicons in src/lexicon) and ingest it again`, article });
       } else extracted.push({ article, extraction: outcome.extraction });
     }
-    // Batch k was extracted while batch k-1 was being written; now wait for that write, then start this one.
-    await pendingWrite;
+    // Batch k was extracted while earlier batches were being written; wait only when the queue is full.
+    while (queued.length >= WRITE_QUEUE) await queued.shift();
     if (options.dryRun) {
+      await lastWrite;
       for (const item of extracted) options.onDryRun?.(item.article, item.extraction);
       summary.written += extracted.length;
     } else if (extracted.length > 0) {
-      const t0 = Date.now();
-      pendingWrite = withRetry(() => writeArticles(extracted, { force: options.force ?? false }), delays, options.signal).then((result) => {
+      const write = lastWrite.then(async () => {
+        const t0 = Date.now();
+        const result = await withRetry(() => writeArticles(extracted, { force: options.force ?? false }), delays, options.signal);
         addWrite(result, Date.now() - t0);
         options.onBatch?.({ ...summary, elapsedMs: Date.now() - began });
       });
-      pendingWrite.catch(() => {}); // handled where it is awaited
+      write.catch(() => {}); // handled where it is awaited
+      lastWrite = write;
+      queued.push(write);
     }
     summary.batches += 1;
     if (options.dryRun || extracted.length === 0) options.onBatch?.({ ...summary, elapsedMs: Date.now() - began });
@@ -151,7 +161,7 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
       }
     }
     if (batch.length > 0 && !summary.interrupted) await processBatch(batch);
-    await pendingWrite;
+    while (queued.length > 0) await queued.shift();
   } finally {
     await pool.close();
     summary.elapsedMs = Date.now() - began;
