@@ -16,8 +16,8 @@ import { cypher } from '../src/db/queries.ts';
 const timelineCypher = `CALL (this) {
 ${cypher('read/relation-timeline')
   .replace(/^\/\/.*$/gm, '')
-  .replaceAll('{code: $a}', '{code: this.code}')
-  .replaceAll('{code: $b}', '{code: $with}')
+  .replace(/\$a\b/g, 'this.code')
+  .replace(/\$b\b/g, '$with')
   .replaceAll('$from', 'null')
   .replaceAll('$to', 'null')}
 }
