@@ -5,8 +5,13 @@
 // kind, per period and topic, or per period (events); the caller folds them into periods.
 MATCH (x:Tally)
 WHERE x.pair = CASE WHEN $a < $b THEN $a + '|' + $b ELSE $b + '|' + $a END
-  AND x.month >= left(coalesce($from, ''), 7) AND ($to IS NULL OR x.month <= left($to, 7))
-WITH toString(date.truncate($unit, date(x.month + '-01'))) AS period, x
+  AND x.month > '' AND x.month >= left(coalesce($from, ''), 7) AND ($to IS NULL OR x.month <= left($to, 7))
+// the period's first day from the month's text (no date parsing per tally)
+WITH CASE $unit
+       WHEN 'month' THEN x.month + '-01'
+       WHEN 'year' THEN left(x.month, 4) + '-01-01'
+       ELSE left(x.month, 4) + '-' + ['01', '04', '07', '10'][(toInteger(right(x.month, 2)) - 1) / 3] + '-01'
+     END AS period, x
 WITH period, CASE WHEN x.dim = 'kind' THEN x.value END AS kind, CASE WHEN x.dim = 'topic' THEN x.value END AS topic,
      sum(x.n) AS n, sum(x.toneSum) AS toneSum, sum(x.toned) AS toned
 RETURN period, kind, topic, n AS statements, CASE WHEN kind IS NULL THEN 0.0 ELSE toneSum END AS toneSum,

@@ -2,7 +2,7 @@
 // they existed, or whose tallying stopped half-way, gets them computed once from its statements.
 import { readRows, runCypher, writeRows } from './run.ts';
 
-const MARK = 'tallies-v2'; // v2: monthly (v1 was daily)
+const MARK = 'tallies-v3'; // v3: undated statements under month '' (v2: dated only, v1: daily)
 const BATCH = 500;
 
 /** Computes every tally from the stored statements unless that was done (and finished) before. Returns articles read. */

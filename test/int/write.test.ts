@@ -37,7 +37,7 @@ describe('the graph writer', () => {
        RETURN o.id AS speaker, side.code AS side, t.code AS target, topic.id AS topic, e.type AS type, s.start AS start, s.end AS end, s.tone AS tone`,
       { id: item.article.id },
     );
-    expect(rows).toEqual([{ speaker: item.alpha, side: 'CN', target: 'KG', topic: 'trade', type: 'phone_call', start: 0, end: 10, tone: 1 }]);
+    expect(rows).toEqual([{ speaker: item.alpha, side: 'LI', target: 'SM', topic: 'trade', type: 'phone_call', start: 0, end: 10, tone: 1 }]);
   });
 
   it('when an article changes, then its statements are replaced, not added to', async () => {
@@ -133,7 +133,7 @@ describe('the graph writer', () => {
     const tag = uniqueTag();
     const day = '1987-06-15'; // in a month no other test writes
     const tallied = async () => count(
-      "MATCH (x:Tally {pair: 'CN|KG', month: $month, dim: 'kind'}) RETURN coalesce(sum(x.n), 0) AS n", { month: day.slice(0, 7) },
+      "MATCH (x:Tally {pair: 'LI|SM', month: $month, dim: 'kind'}) RETURN coalesce(sum(x.n), 0) AS n", { month: day.slice(0, 7) },
     );
     const first = sampleArticle(tag, { date: day, statements: 2 });
     const second = sampleArticle(tag, { date: day, statements: 3 });
@@ -143,7 +143,7 @@ describe('the graph writer', () => {
     expect(await tallied()).toBe(7);
     await deleteArticles([first.article.id, second.article.id]);
     expect(await tallied()).toBe(0);
-    expect(await count("MATCH (x:Tally {pair: 'CN|KG', month: $month}) RETURN count(x) AS n", { month: day.slice(0, 7) })).toBe(0);
+    expect(await count("MATCH (x:Tally {pair: 'LI|SM', month: $month}) RETURN count(x) AS n", { month: day.slice(0, 7) })).toBe(0);
   });
 
   it('when a batch holds the same article twice, then it is written once, in its later version', async () => {

@@ -156,7 +156,7 @@ export interface TallyRow {
 const TOPIC_IDS = new Set(TOPICS.map((t) => t.id));
 
 /**
- * The monthly tallies of a batch's statements, summed in memory: a dated statement counts once for the pair
+ * The monthly tallies of a batch's statements, summed in memory: a statement counts once for the pair
  * of its side and each other state it concerns, by kind and by each of its topics. The same facts as
  * cypher/write/tallies.cypher reads back from the graph (which the writer uses to take them away again).
  */
@@ -173,8 +173,9 @@ export function tallyRows(statements: readonly StatementRow[]): TallyRow[] {
     out.set(key, row);
   };
   for (const s of statements) {
-    if (!s.date || !s.speakerCountry) continue;
-    const month = s.date.slice(0, 7);
+    if (!s.speakerCountry) continue;
+    // an undated statement still relates its pair (month ''): relation(a, b) asks the tallies whether it exists
+    const month = s.date ? s.date.slice(0, 7) : '';
     for (const target of new Set(s.targets)) {
       if (target === s.speakerCountry) continue;
       const pair = s.speakerCountry < target ? `${s.speakerCountry}|${target}` : `${target}|${s.speakerCountry}`;
