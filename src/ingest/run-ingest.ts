@@ -122,7 +122,6 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
     // Batch k was extracted while earlier batches were being written; wait only when the queue is full.
     while (queued.length >= WRITE_QUEUE) await queued.shift();
     if (options.dryRun) {
-      await lastWrite;
       for (const item of extracted) options.onDryRun?.(item.article, item.extraction);
       summary.written += extracted.length;
     } else if (extracted.length > 0) {

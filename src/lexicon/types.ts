@@ -10,6 +10,8 @@ export interface CountryData {
 }
 
 export interface LanguageData {
+  /** Definite articles written as separate words (es "el", "la"): "el Ministerio" and "Ministerio" name the same institution. */
+  articles?: string[];
   language: string;
   name?: string;
   wordBoundaries?: boolean;

@@ -37,7 +37,6 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
   const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
-  const isComp = (x: Token | undefined) => !!x && x.senses.some((y) => y.type === 'complementizer');
   // a joining word glued to a complementizer ("y que") or right before one ("and that")
   const seriesJoin = (k: number) => {
     const x = toks[k] as Token;
@@ -45,7 +44,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     const norm = normalizeTerm(x.text, lex.rules);
     if (comps.some((c) => norm.endsWith(' ' + c))) return true;
     const next = toks[k + 1];
-    return isComp(next) && /^\s+$/.test(text.slice(x.end, (next as Token).start));
+    return !!next && isComplementizer(next) && /^\s+$/.test(text.slice(x.end, next.start));
   };
   let seenComp = false;
   const cutSubject = new Map<number, number>();
@@ -59,7 +58,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     let cut = -1;
     let pending = -1;
     // a series of reported clauses: "reconoce que A, que B y que C", "said that A and that B"
-    if (seenComp && (seriesJoin(i) || (isComp(t) && /,\s*$/u.test(text.slice(clauseStart, wordStart)) && toks.some((_, k) => k > i && seriesJoin(k))))) {
+    if (seenComp && (seriesJoin(i) || (isComplementizer(t) && /,\s*$/u.test(text.slice(clauseStart, wordStart)) && toks.some((_, k) => k > i && seriesJoin(k))))) {
       if (wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     } else if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a second content clause of the same verb, glued by a joining clitic: "أكد أن ... وأن ..."
@@ -103,7 +102,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     }
     if (isStance(t)) seenCue = true;
     if (isSpeech(t)) seenSpeech = true;
-    if (isComp(t) && (seenSpeech || seenCue)) seenComp = true;
+    if (isComplementizer(t) && (seenSpeech || seenCue)) seenComp = true;
   }
   const out: Clause[] = [];
   let s = start;

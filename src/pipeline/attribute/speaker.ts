@@ -170,7 +170,12 @@ function linked(text: string, from: number, to: number, lex: Lexicon): boolean {
  * introduced with its state before ("el Ministerio de Asuntos Exteriores español anunció").
  */
 function earlierInstitution(rec: Recognition, t: Token, lex: Lexicon): string | null {
-  const key = (x: Token) => fold(x.text).replace(/^(?:the|el|la|los|las|le|les|l'|o|a|os|as|der|die|das)\s+/u, '');
+  const articles = (lex.data.articles ?? []).map(fold);
+  const key = (x: Token) => {
+    const text = fold(x.text);
+    const article = articles.find((a) => text.startsWith(`${a} `));
+    return article ? text.slice(article.length).trimStart() : text;
+  };
   const want = key(t);
   const toks = rec.tokens;
   let k = firstAt(toks, t.start, (x) => x.start) - 1;
