@@ -38,11 +38,13 @@ export interface CompileInput {
   data: LanguageData;
   countryNames: Record<string, string[]>;
   officials: GazetteerOfficial[];
+  /** Builds the automaton over the term keys (the loader passes one that keeps it on disk). */
+  buildAutomaton?: (keywords: string[]) => AhoCorasick;
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d.]+$/u;
 
-export function compileLexicon({ data, countryNames, officials }: CompileInput): Lexicon {
+export function compileLexicon({ data, countryNames, officials, buildAutomaton }: CompileInput): Lexicon {
   const rules: NormalizeRules = {
     map: new Map(Object.entries(data.normalize?.map ?? {})),
     drop: new Set([...(data.normalize?.drop ?? '')]),
@@ -153,7 +155,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
     nameSuffixes: new Set((data.nameSuffixes ?? []).map(norm).filter(Boolean)),
     article,
     terms,
-    automaton: new AhoCorasick([...terms.keys()]),
+    automaton: buildAutomaton ? buildAutomaton([...terms.keys()]) : new AhoCorasick([...terms.keys()]),
     stopwords: new Set((data.nameStopwords ?? []).map(norm)),
     nameParticles: new Set((data.nameParticles ?? []).map(norm)),
     datePatterns,
