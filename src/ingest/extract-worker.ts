@@ -1,8 +1,20 @@
 // One extraction worker thread: receives articles, answers with their extraction or the reason it failed.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../domain.ts';
 import { extractArticle } from '../pipeline/extract-article.ts';
 import { loadLexicons } from '../lexicon/index.ts';
+
+// Extraction runs ahead of the writer, so it should take the CPU only when Neo4j and the writer leave it
+// idle. On Linux a nice value set from a thread applies to that thread alone (elsewhere it would lower the
+// whole process, writer included, so it is left alone there).
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, 10);
+  } catch {
+    // not permitted: extraction keeps normal priority
+  }
+}
 
 parentPort?.on('message', (article: Article) => {
   try {
