@@ -10,6 +10,8 @@ import { createContext, type UserContext } from './context.ts';
 import { createDyadPubSub } from './pubsub.ts';
 import { createSharedReads } from './shared-reads.ts';
 import { createResponseCache } from './response-cache.ts';
+import { frontCache } from './front-cache.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createMaskError, markRefusal } from './errors.ts';
 import { neo4jAnswers } from './health.ts';
 import { fanOutLimitPlugin, pageSizePlugin } from './limits.ts';
@@ -47,7 +49,7 @@ export function createApp(cfg: Config = config()): DyadApp {
     responses.clear();
     reads.forget();
   };
-  return createYoga<Record<string, unknown>, UserContext>({
+  const yoga = createYoga<Record<string, unknown>, UserContext>({
     schema: createSchema(),
     context: createContext(cfg, pubsub, reads, forgetReads),
     graphqlEndpoint: '/graphql',
@@ -92,4 +94,14 @@ export function createApp(cfg: Config = config()): DyadApp {
       },
     ],
   });
+  if (responses.front) handlers.set(yoga, frontCache(yoga, responses.front));
+  return yoga;
+}
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+const handlers = new WeakMap<DyadApp, NodeHandler>();
+
+/** The node request handler of `app`: yoga behind the response cache's front door (front-cache.ts) when the cache is on. */
+export function httpHandler(app: DyadApp): NodeHandler {
+  return handlers.get(app) ?? app;
 }

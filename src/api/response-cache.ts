@@ -7,12 +7,15 @@
 // ingest shows within the ttl. API_CACHE_SECONDS=0 turns the cache off.
 import type { Plugin } from 'graphql-yoga';
 import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { noteHit, type FrontStore } from './front-cache.ts';
 
 export interface ResponseCache {
   /** The yoga plugin, or undefined when the cache is off. */
   plugin: Plugin | undefined;
   /** Drops every cached response (after a write). */
   clear(): void;
+  /** For the front door (front-cache.ts), or undefined when the cache is off. */
+  front: FrontStore | undefined;
 }
 
 const MAX_RESPONSES = 2000;
@@ -42,7 +45,7 @@ function withStoredText(result: Stored): Stored {
  * Invalidation drops everything: writes are rare, and entity-level invalidation could not see which aggregates
  * a new statement changes.
  */
-export function createResponseStore(max = MAX_RESPONSES): Cache & { keyFor(key: string): string; clear(): void } {
+export function createResponseStore(max = MAX_RESPONSES): Cache & FrontStore & { keyFor(key: string): string; clear(): void } {
   const entries = new Map<string, { result: Stored; expires: number; refreshing: number | null }>();
   return {
     keyFor(key) {
@@ -57,8 +60,16 @@ export function createResponseStore(max = MAX_RESPONSES): Cache & { keyFor(key: 
       const entry = key.endsWith(REFRESH) ? undefined : entries.get(key);
       if (entry === undefined) return null;
       const now = Date.now();
-      const fresh = now < entry.expires || (entry.refreshing !== null && now - entry.refreshing < REFRESH_GRACE_MS);
-      return fresh ? entry.result : null;
+      if (now < entry.expires) {
+        noteHit({ key, result: entry.result });
+        return entry.result;
+      }
+      // expired: served only while one request computes its successor (and never remembered by the front door)
+      return entry.refreshing !== null && now - entry.refreshing < REFRESH_GRACE_MS ? entry.result : null;
+    },
+    isCurrent(key, result) {
+      const entry = entries.get(key);
+      return entry !== undefined && entry.result === result && Date.now() < entry.expires;
     },
     set(key, result, _entities, ttl) {
       const plain = key.endsWith(REFRESH) ? key.slice(0, -REFRESH.length) : key;
@@ -81,7 +92,7 @@ export function createResponseStore(max = MAX_RESPONSES): Cache & { keyFor(key: 
 export function createResponseCache(seconds: number, shortSeconds: number): ResponseCache {
   const store = createResponseStore();
   const clear = () => store.clear();
-  if (seconds <= 0) return { plugin: undefined, clear };
+  if (seconds <= 0) return { plugin: undefined, clear, front: undefined };
   const short = Math.min(seconds, shortSeconds) * 1000;
   return {
     plugin: useResponseCache({
@@ -96,5 +107,6 @@ export function createResponseCache(seconds: number, shortSeconds: number): Resp
       },
     }),
     clear,
+    front: store,
   };
 }

@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { config } from '../config.ts';
 import { logger } from '../log.ts';
-import { createApp, type DyadApp } from '../api/app.ts';
+import { createApp, httpHandler, type DyadApp } from '../api/app.ts';
 import { closeDriver } from '../db/driver.ts';
 import { DyadError } from '../errors.ts';
 
 /** The node HTTP server of `app`, listening on `port` (0: a free one) once this resolves. Tests start theirs here too. */
 export async function listen(app: DyadApp, port: number, host: string): Promise<Server> {
-  const server = createServer(app);
+  const server = createServer(httpHandler(app));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

@@ -88,4 +88,42 @@ describe('batched loading (no N+1)', () => {
       await cached.close();
     }
   });
+
+  it('when a dashboard repeats the same request, then the repeats get the same bytes and headers, by POST and by GET', async () => {
+    const cached = await startServer({ env: { API_CACHE_SECONDS: '60' } });
+    const query = `query($a: ID!, $b: ID!) { relation(a: $a, b: $b) { statementCount tone topics { topic { id } count } } }`;
+    const variables = { a: f.A, b: f.B };
+    const post = () =>
+      fetch(cached.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const get = () => fetch(`${cached.url}?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`);
+    const read = async (res: Response) => ({ status: res.status, type: res.headers.get('content-type'), etag: res.headers.get('etag'), body: await res.text() });
+    try {
+      const names: string[] = [];
+      const answers = [];
+      for (let i = 0; i < 4; i += 1) {
+        const stop = onQuery((e) => names.push(e.name ?? ''));
+        try {
+          answers.push(await read(await post()));
+        } finally {
+          stop();
+        }
+        if (i === 0) names.length = 0; // only the first may reach Neo4j
+      }
+      expect(names).toEqual([]);
+      expect(JSON.parse(answers[0]!.body).data.relation.statementCount).toBeGreaterThan(0);
+      for (const a of answers) expect(a).toEqual(answers[0]);
+      const byGet = [await read(await get()), await read(await get()), await read(await get())];
+      for (const a of byGet) expect(a.body).toBe(answers[0]!.body);
+      expect(byGet[2]).toEqual(byGet[1]);
+      // a request with credentials is answered by the API itself, with the same data
+      const withToken = await fetch(cached.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer whatever' },
+        body: JSON.stringify({ query, variables }),
+      });
+      expect(await withToken.text()).toBe(answers[0]!.body);
+    } finally {
+      await cached.close();
+    }
+  });
 });
