@@ -2,7 +2,7 @@
 // Neo4j), then the ceiling: the same extracted graph written with nothing else to do (pre-extracted rows,
 // one UNWIND per query kind per batch, one transaction per batch).
 //   npx tsx bench/ingest.ts [count=10000] [batch=200] [concurrency=2]
-import { readRows } from '../src/db/run.ts';
+import { onQueryTimed, readRows, type QueryTiming } from '../src/db/run.ts';
 import { closeDriver } from '../src/db/driver.ts';
 import { applySchema } from '../src/db/schema.ts';
 import { runIngest } from '../src/ingest/run-ingest.ts';
@@ -31,26 +31,47 @@ async function* source(): AsyncGenerator<SourceItem> {
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
+/** Where a run's Neo4j time went, per query of cypher/: calls, client-side seconds, Neo4j's own seconds. */
+function breakdown(timings: QueryTiming[], label: string): void {
+  const by = new Map<string, { n: number; ms: number; serverMs: number }>();
+  for (const t of timings) {
+    const row = by.get(t.name ?? '(literal)') ?? { n: 0, ms: 0, serverMs: 0 };
+    row.n += 1;
+    row.ms += t.ms;
+    row.serverMs += t.serverMs;
+    by.set(t.name ?? '(literal)', row);
+  }
+  const rows = [...by].sort((a, b) => b[1].ms - a[1].ms);
+  console.log(`  ${label}: ${rows.map(([name, r]) => `${name} ${r.n}× ${(r.ms / 1000).toFixed(1)} s (Neo4j ${(r.serverMs / 1000).toFixed(1)} s)`).join('; ')}`);
+}
+
 await applySchema();
 await wipe();
 const articles = [...generateArticles(count, SEED)];
 const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
 console.log(`${count} synthetic articles in ${new Set(articles.map((a) => a.language)).size} languages, ${mb(bytes)} of text; batch ${batchSize}, ${concurrency} extraction workers`);
 
+let timings: QueryTiming[] = [];
+const stopTiming = onQueryTimed((t) => timings.push(t));
 const e2e = await runIngest(source(), { concurrency, batchSize });
 const e2eSeconds = e2e.elapsedMs / 1000;
 console.log(
   `end to end: ${(count / e2eSeconds).toFixed(0)} articles/s (${e2eSeconds.toFixed(1)} s), ${(100 * e2e.writeMs / e2e.elapsedMs).toFixed(0)}% of the time in Neo4j writes; ${e2e.statements} statements, ${e2e.failed} failed`,
 );
 
+breakdown(timings, 'end to end, per query');
+
 // The ceiling: extraction done beforehand, outside the clock.
 const lexicons = loadLexicons();
 const extracted: ArticleToWrite[] = articles.map((article) => ({ article, extraction: extractArticle(article, lexicons) }));
 await wipe();
+timings = [];
 const t0 = performance.now();
 for (let i = 0; i < extracted.length; i += batchSize) await writeArticles(extracted.slice(i, i + batchSize), { force: true });
 const ceilingSeconds = (performance.now() - t0) / 1000;
+stopTiming();
 console.log(`ceiling (writes only): ${(count / ceilingSeconds).toFixed(0)} articles/s (${ceilingSeconds.toFixed(1)} s)`);
+breakdown(timings, 'ceiling, per query');
 console.log(`end to end / ceiling time: ${(e2eSeconds / ceilingSeconds).toFixed(2)}x`);
 console.log(`peak memory (RSS of this process; workers included): ${mb(process.resourceUsage().maxRSS * 1024)}`);
 await closeDriver();

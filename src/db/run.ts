@@ -45,13 +45,38 @@ function notify(event: QueryEvent): void {
   for (const listener of queryListeners) listener(event);
 }
 
+export interface QueryTiming extends QueryEvent {
+  /** From sending the query to its last record, as the client saw it. */
+  ms: number;
+  /** Neo4j's own time: until the first record plus until the last was consumed. */
+  serverMs: number;
+}
+const timingListeners = new Set<(timing: QueryTiming) => void>();
+
+/** Calls `listener` with the time of every query once it completed (benchmarks break write time down); returns the unsubscribe. */
+export function onQueryTimed(listener: (timing: QueryTiming) => void): () => void {
+  timingListeners.add(listener);
+  return () => void timingListeners.delete(listener);
+}
+
+type Summary = { resultAvailableAfter?: unknown; resultConsumedAfter?: unknown };
+function timed(mode: 'READ' | 'WRITE', name: string | undefined, began: number, summary: Summary): void {
+  if (timingListeners.size === 0) return;
+  const timing = { mode, name, ms: performance.now() - began, serverMs: Number(summary.resultAvailableAfter ?? 0) + Number(summary.resultConsumedAfter ?? 0) };
+  for (const listener of timingListeners) listener(timing);
+}
+
 async function runIn<T>(mode: 'READ' | 'WRITE', query: string, params: Params, map: (r: Neo4jRecord) => T, name?: string): Promise<T[]> {
   notify({ mode, name });
   const { driver, connection } = getDriver();
   const session = driver.session({ database: connection.database, defaultAccessMode: mode });
   try {
-    const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: Neo4jRecord[] }> }) =>
-      (await tx.run(query, params)).records.map(map);
+    const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: Neo4jRecord[]; summary: Summary }> }) => {
+      const began = performance.now();
+      const res = await tx.run(query, params);
+      timed(mode, name, began, res.summary);
+      return res.records.map(map);
+    };
     return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
   } catch (error) {
     throw mapNeo4jError(error);
@@ -112,7 +137,9 @@ export async function inWriteTransaction<T>(work: (tx: WriteTx) => Promise<T>): 
       const result = await work({
         async run<R>(name: string, params: Params): Promise<R[]> {
           notify({ mode: 'WRITE', name });
+          const began = performance.now();
           const res = await tx.run(cypher(name), params);
+          timed('WRITE', name, began, res.summary);
           const u = res.summary.counters.updates();
           counters.nodesCreated += u.nodesCreated;
           counters.nodesDeleted += u.nodesDeleted;
