@@ -13,6 +13,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 const MAX_BODY = 64 * 1024;
 const MAX_ENTRIES = 2000;
+/** Bytes of kept responses; the oldest go first beyond it. */
+const MAX_BYTES = 64 * 1024 * 1024;
 /** Request headers that can change the response (content negotiation, CORS): part of the key. */
 const VARYING = ['accept', 'origin', 'content-type', 'access-control-request-headers'];
 
@@ -69,6 +71,13 @@ function keyOf(req: IncomingMessage, body: Buffer | null): string {
 /** Wraps `next` (yoga) with the front door over `store`. */
 export function frontCache(next: Handler, store: FrontStore, endpoint = '/graphql'): Handler {
   const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  };
 
   const pass = (req: IncomingMessage & { body?: unknown }, res: ServerResponse, key: string) => {
     const slot: { hit: Hit | null } = { hit: null };
@@ -97,13 +106,13 @@ export function frontCache(next: Handler, store: FrontStore, endpoint = '/graphq
     }) as typeof res.end;
     res.once('finish', () => {
       if (!slot.hit || !headers || res.statusCode !== 200) return;
-      if (!entries.has(key) && entries.size >= MAX_ENTRIES) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
+      const body = Buffer.concat(chunks);
+      if (body.length > MAX_BYTES / 16) return;
+      drop(key);
+      while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + body.length > MAX_BYTES)) drop(entries.keys().next().value as string);
       delete headers['date'];
-      entries.delete(key);
-      entries.set(key, { hit: slot.hit, status: res.statusCode, headers, body: Buffer.concat(chunks) });
+      entries.set(key, { hit: slot.hit, status: res.statusCode, headers, body });
+      bytes += body.length;
     });
     requestSlot.run(slot, () => next(req, res));
   };
@@ -116,7 +125,7 @@ export function frontCache(next: Handler, store: FrontStore, endpoint = '/graphq
       res.end(entry.body);
       return;
     }
-    if (entry) entries.delete(key);
+    if (entry) drop(key);
     // the body is read: hand it to yoga as a parsed body (its node adapter takes one instead of the stream)
     if (body && body.length > 0) req.body = body;
     pass(req, res, key);
