@@ -10,6 +10,8 @@ export interface TermSense {
   stem: boolean;
   /** For all-capital terms: the exact original spelling that must appear. */
   acronym: string | null;
+  /** A form whose last letter changes before an ending (ar سيادة → سيادتها, `boundForms`): it needs an ending. */
+  bound?: boolean;
 }
 
 export interface Lexicon {
@@ -20,6 +22,8 @@ export interface Lexicon {
   cased: boolean;
   prefixes: Set<string>;
   suffixes: Set<string>;
+  /** Per Sense type: the clitics and endings its terms may take, when the language restricts them (`senseAffixes`). */
+  senseAffixes: Map<string, { prefixes: Set<string> | null; suffixes: Set<string> | null }>;
   maxAffix: number;
   nameSuffixes: Set<string>;
   /** The normalised article, or ''. */
@@ -69,6 +73,16 @@ export function compileLexicon({ data, countryNames, officials, buildAutomaton }
     };
     put(key);
     if (article && sense.type !== 'plain' && key.startsWith(article) && key.length - article.length >= 3) put(key.slice(article.length));
+    // "سيادة" is written "سيادت" before an ending ("سيادتها"): that form too, only with an ending
+    for (const [last, before] of Object.entries(data.boundForms ?? {})) {
+      if (stem || sense.type === 'plain' || !last || !term.endsWith(last)) continue;
+      const bound = norm(term.slice(0, -last.length) + before);
+      for (const k of [bound, ...(article && bound.startsWith(article) && bound.length - article.length >= 3 ? [bound.slice(article.length)] : [])]) {
+        let list = terms.get(k);
+        if (!list) terms.set(k, (list = []));
+        if (!list.some((t) => t.bound && sameSense(t.sense, sense))) list.push({ sense, stem: false, acronym: null, bound: true });
+      }
+    }
   };
 
   const addCountry = (code: string, c: CountryData | undefined, extraNames: string[]) => {
@@ -135,9 +149,19 @@ export function compileLexicon({ data, countryNames, officials, buildAutomaton }
     for (const n of shorts ?? (cased ? (o.short?.['en'] ?? []) : [])) for (const f of shorts ? declineName(n, nameCases) : [n]) add(f, { type: 'official', id: o.id, short: true });
   }
 
-  for (const t of data.exclude ?? []) terms.delete(norm(t));
+  for (const t of data.exclude ?? []) {
+    const key = norm(t);
+    terms.delete(key);
+    // and the form without the article that `add` indexed beside it ("الصحراء الغربية" and "صحراء الغربية")
+    if (article && key.startsWith(article) && key.length - article.length >= 3) terms.delete(key.slice(article.length));
+  }
   const prefixes = new Set((data.prefixes ?? []).map(norm).filter(Boolean));
   const suffixes = new Set((data.suffixes ?? []).map(norm).filter(Boolean));
+  const senseAffixes = new Map<string, { prefixes: Set<string> | null; suffixes: Set<string> | null }>();
+  for (const [type, a] of Object.entries(data.senseAffixes ?? {})) {
+    const set = (list: string[] | undefined) => (Array.isArray(list) ? new Set(list.map(norm).filter(Boolean)) : null);
+    senseAffixes.set(type, { prefixes: set(a?.prefixes), suffixes: set(a?.suffixes) });
+  }
   const maxAffix = Math.max(0, ...[...prefixes, ...suffixes].map((a) => a.length));
   const datePatterns: RegExp[] = [];
   for (const p of dates.patterns ?? []) {
@@ -151,6 +175,7 @@ export function compileLexicon({ data, countryNames, officials, buildAutomaton }
     cased,
     prefixes,
     suffixes,
+    senseAffixes,
     maxAffix,
     nameSuffixes: new Set((data.nameSuffixes ?? []).map(norm).filter(Boolean)),
     article,

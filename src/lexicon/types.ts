@@ -19,7 +19,15 @@ export interface LanguageData {
   normalize?: { map?: Record<string, string>; drop?: string };
   prefixes?: string[];
   suffixes?: string[];
+  /**
+   * Per kind of term (a Sense type: "reportVerb", "participle", "title", ...): the clitics and endings such a
+   * term may take, instead of `prefixes` / `suffixes` (ar verbs never take the article or a nisba ending:
+   * "الرأي", "ذكرى", "تصفية" are no reporting verbs; "رئيسية" is no title).
+   */
+  senseAffixes?: Record<string, { prefixes?: string[]; suffixes?: string[] }>;
   article?: string;
+  /** A term's last letter and the form it takes before an ending (ar `{"ة": "ت"}`: سيادة → سيادتها). */
+  boundForms?: Record<string, string>;
   exclude?: string[];
   nameSuffixes?: string[];
   /** Declension of names: paradigms of [nominative ending, then one ending (or list) per other case]. */

@@ -38,6 +38,7 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
     let exactRight = true;
     let suffixEnd = end;
     let stemEnd = end;
+    let ending = '';
     if (lex.wordBoundaries) {
       if (begin > 0 && isWordChar(text[begin - 1])) {
         let ws = begin - 1;
@@ -53,7 +54,8 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
         let we = end;
         while (we < text.length && isWordChar(text[we])) we++;
         stemEnd = we;
-        if (lex.suffixes.has(text.slice(end, we))) suffixEnd = we;
+        ending = text.slice(end, we);
+        if (lex.suffixes.has(ending)) suffixEnd = we;
         else suffixEnd = -1;
       }
     }
@@ -75,6 +77,17 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
         continue;
       }
       if (e.stem) {
+        senses.push(e.sense);
+        tokenEnd = Math.max(tokenEnd, stemEnd);
+        continue;
+      }
+      // a bound form ("سيادت") stands only before an ending ("سيادتها")
+      if (e.bound && (exactRight || suffixEnd < 0)) continue;
+      // a kind of term with its own clitics and endings (ar verbs: no article, no nisba ending)
+      const own = lex.senseAffixes.get(e.sense.type);
+      if (own?.prefixes && prefix && !own.prefixes.has(prefix)) continue;
+      if (own?.suffixes && !exactRight) {
+        if (!own.suffixes.has(ending)) continue;
         senses.push(e.sense);
         tokenEnd = Math.max(tokenEnd, stemEnd);
         continue;

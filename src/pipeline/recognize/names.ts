@@ -120,7 +120,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
       // apposition: "Ruslan Kazakbaev, Kyrgyzstan's foreign minister"
-      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : null;
+      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
       if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
       else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
     }
@@ -280,6 +280,46 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Sp
   if (words.some((w) => isStop(w, lex))) return null;
   const start = groupStart - (before.length - m.index);
   return { start, end: start + m[1].length };
+}
+
+/**
+ * Uncased scripts with spaces put a title after the name ("وصرح سلطان محمد الشامسي مساعد وزير الخارجية"):
+ * two or three plain words right before the title, opened by a reporting verb, punctuation or the line's
+ * start (so that where the name begins is known), none a known term, a stop word or a number, and the first
+ * without the article.
+ */
+function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
+  const covered = (a: number, b: number) => tokens.find((t) => t.start < b && t.end > a);
+  let p = groupStart;
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  for (;;) {
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
+    if (q === p && p !== groupStart) return null;
+    if (q === 0 || !isWordChar(text[q - 1])) {
+      // the line's start or punctuation opens the name
+      if (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string)) return null;
+      break;
+    }
+    let w = q;
+    while (w > 0 && isWordChar(text[w - 1])) w--;
+    const word = text.slice(w, q);
+    const t = covered(w, q);
+    if (t || isStop(word, lex) || /\d/.test(word)) {
+      // a reporting verb right before opens the name ("وصرح X ..."); anything else leaves its start unknown
+      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle')) return null;
+      break;
+    }
+    if (count === 3) return null;
+    if (end < 0) end = q;
+    start = w;
+    count++;
+    p = w;
+  }
+  if (count < 2 || startsWithArticle(text.slice(start, text.indexOf(' ', start) < 0 ? end : Math.min(end, text.indexOf(' ', start))), lex)) return null;
+  return { start, end };
 }
 
 /** "<title>, Ousmane Sarr, said": a capitalised name right after the title's comma, closed by a comma. */

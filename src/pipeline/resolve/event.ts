@@ -168,7 +168,9 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const st = statements.find((s) => s.start <= cueAt && cueAt < s.end);
     const roleOf = (key: string, role: string) => !!rec.people.find((q) => q.key === key)?.roles.includes(role);
     const envoys = participants.filter((k) => roleOf(k, 'ambassador'));
-    const summoner = st?.speaker ?? (st?.speakerCountry ? eligible.find((p) => p.country === st.speakerCountry && p.roles.includes('foreign_minister'))?.key ?? null : null);
+    // (a state speaking through its ministry: its foreign minister; through its government: its head of government)
+    const official = (role: string) => eligible.find((p) => p.country === st?.speakerCountry && p.roles.includes(role))?.key ?? null;
+    const summoner = st?.speaker ?? (st?.speakerCountry ? official('foreign_minister') ?? official('head_of_government') : null);
     if (summoner || envoys.length) participants.splice(0, participants.length, ...new Set([...(summoner ? [summoner] : []), ...envoys]));
   }
   // a summons: who summons and who is summoned stand next to a summons cue ("Albares will summon the
