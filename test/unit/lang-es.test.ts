@@ -182,3 +182,27 @@ describe('Spanish series of reported clauses: "reconoce que A, que B y que C"', 
     for (const s of r.statements) expect(s).toMatchObject({ speaker: null, speakerCountry: 'PA' });
   });
 });
+
+describe('Spanish communiqué as the subject of a reporting verb', () => {
+  const TEXT =
+    'La presidenta paraguaya, Rosa Méndez, anunció el acuerdo con Uruguay.\n' +
+    'El comunicado indica que ambos gobiernos trabajarán en un plan común.\n' +
+    'Según el texto, Paraguay rechaza cualquier injerencia externa.\n' +
+    'Los dos países respetarán los principios de no injerencia y no agresión, dice el comunicado.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "el comunicado indica" follows a president\'s announcement, then her state speaks, not the president', () => {
+    expect(of('plan común')).toMatchObject({ speaker: null, speakerCountry: 'PY' });
+  });
+
+  it('when "según el texto" opens the sentence, then the state of the document speaks', () => {
+    expect(of('rechaza cualquier injerencia')).toMatchObject({ speaker: null, speakerCountry: 'PY', kind: 'oppose' });
+  });
+
+  it('when "no injerencia" names a principle, then it is no accusation and does not split the clause', () => {
+    const st = of('principios de no injerencia');
+    expect(st?.kind).not.toBe('accuse');
+    expect(st?.text).toContain('no agresión');
+  });
+});
