@@ -206,3 +206,35 @@ describe('Spanish communiqué as the subject of a reporting verb', () => {
     expect(st?.text).toContain('no agresión');
   });
 });
+
+describe('Spanish sentences that look attributed but are not', () => {
+  const TEXT =
+    'El canciller peruano, Tomás Ibarra, aseguró que Lima rechaza las sanciones de Chile.\n' +
+    'El anuncio de Ibarra se suma a la medida que entrará en vigor el lunes.\n' +
+    'Será la segunda vez este año que el canciller peruano convoca al embajador chileno para protestar.\n' +
+    'El Gobierno chileno cerró su consulado en Lima como represalia, según informes de medios locales.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "anuncio" is a noun ("El anuncio de Ibarra"), then it is no reporting verb and the sentence is no statement', () => {
+    expect(of('entrará en vigor')).toBeUndefined();
+  });
+
+  it('when the journalist notes "Será la segunda vez que ...", then the sentence is background, no statement', () => {
+    expect(of('convoca al embajador')).toBeUndefined();
+  });
+
+  it('when "según informes de medios" is the source, then no state speaks', () => {
+    expect(of('cerró su consulado')).toBeUndefined();
+    expect(of('rechaza las sanciones')).toMatchObject({ speakerCountry: 'PE', kind: 'oppose' });
+  });
+});
+
+describe('Spanish "sin embargo" set off by commas inside a sentence', () => {
+  const r = extract('El canciller chileno, Andrés Molina, criticó la medida de Perú.\nEl canciller chileno, sin embargo, reiteró que la posición de su país es clara.', { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when ", sin embargo," stands between the subject and the verb, then the subject is no clause of its own', () => {
+    expect(r.statements.some((s) => s.text.trim() === 'El canciller chileno')).toBe(false);
+    expect(r.statements.find((s) => s.text.includes('reiteró que la posición'))?.text).toMatch(/^El canciller chileno, sin embargo/);
+  });
+});
