@@ -181,6 +181,10 @@ describe('Spanish series of reported clauses: "reconoce que A, que B y que C"', 
     expect(texts.some((t) => t.startsWith('y que los buques'))).toBe(true);
     for (const s of r.statements) expect(s).toMatchObject({ speaker: null, speakerCountry: 'PA' });
   });
+
+  it('when the series hangs on a stance verb ("reconoce que"), then every clause of it takes that kind', () => {
+    for (const s of r.statements) expect(s.kind).toBe('support');
+  });
 });
 
 describe('Spanish communiqué as the subject of a reporting verb', () => {
@@ -236,5 +240,22 @@ describe('Spanish "sin embargo" set off by commas inside a sentence', () => {
   it('when ", sin embargo," stands between the subject and the verb, then the subject is no clause of its own', () => {
     expect(r.statements.some((s) => s.text.trim() === 'El canciller chileno')).toBe(false);
     expect(r.statements.find((s) => s.text.includes('reiteró que la posición'))?.text).toMatch(/^El canciller chileno, sin embargo/);
+  });
+});
+
+describe('Spanish announced summons and relative clauses with a reporting verb', () => {
+  const TEXT =
+    'El Ministerio de Asuntos Exteriores de Chile anunció que convocará al embajador de Perú para protestar por las palabras del canciller peruano, Tomás Ibarra.\n' +
+    'El canciller peruano lanzó duras críticas contra el Gobierno chileno, al que acusó de violar el tratado, que considera una vergüenza para la región.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when a ministry announces that it "convocará" an envoy, then the statement is a threat', () => {
+    expect(r.statements.find((s) => s.text.includes('convocará al embajador'))).toMatchObject({ speakerCountry: 'CL', kind: 'threaten' });
+  });
+
+  it('when ", que considera" opens a relative clause with a reporting verb, then it is a statement of its own of the same speaker', () => {
+    const st = r.statements.find((s) => s.text.includes('vergüenza'));
+    expect(st?.text.startsWith('que considera una vergüenza')).toBe(true);
+    expect(st).toMatchObject({ speakerCountry: 'PE', kind: 'accuse' });
   });
 });

@@ -201,6 +201,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
       const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
       const st = describeClause(inClause, who, clause.start, clause.end, text);
+      // "reconoce que A, que B y que C": B and C are recognised too
+      if (st && st.kind === 'inform' && clause.governing) st.kind = clause.governing;
       // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
       if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
       if (st) out.push(st);
