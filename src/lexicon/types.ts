@@ -96,6 +96,8 @@ export interface LanguageData {
     commaEndings?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
     relatives?: string[];
+    /** Cues that, opening a clause that continues a list, take the kind of the clause before (pt "à expansão", "fortalecer"). */
+    listItems?: string[];
   };
 }
 

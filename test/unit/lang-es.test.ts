@@ -181,4 +181,81 @@ describe('Spanish series of reported clauses: "reconoce que A, que B y que C"', 
     expect(texts.some((t) => t.startsWith('y que los buques'))).toBe(true);
     for (const s of r.statements) expect(s).toMatchObject({ speaker: null, speakerCountry: 'PA' });
   });
+
+  it('when the series hangs on a stance verb ("reconoce que"), then every clause of it takes that kind', () => {
+    for (const s of r.statements) expect(s.kind).toBe('support');
+  });
+});
+
+describe('Spanish communiqué as the subject of a reporting verb', () => {
+  const TEXT =
+    'La presidenta paraguaya, Rosa Méndez, anunció el acuerdo con Uruguay.\n' +
+    'El comunicado indica que ambos gobiernos trabajarán en un plan común.\n' +
+    'Según el texto, Paraguay rechaza cualquier injerencia externa.\n' +
+    'Los dos países respetarán los principios de no injerencia y no agresión, dice el comunicado.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "el comunicado indica" follows a president\'s announcement, then her state speaks, not the president', () => {
+    expect(of('plan común')).toMatchObject({ speaker: null, speakerCountry: 'PY' });
+  });
+
+  it('when "según el texto" opens the sentence, then the state of the document speaks', () => {
+    expect(of('rechaza cualquier injerencia')).toMatchObject({ speaker: null, speakerCountry: 'PY', kind: 'oppose' });
+  });
+
+  it('when "no injerencia" names a principle, then it is no accusation and does not split the clause', () => {
+    const st = of('principios de no injerencia');
+    expect(st?.kind).not.toBe('accuse');
+    expect(st?.text).toContain('no agresión');
+  });
+});
+
+describe('Spanish sentences that look attributed but are not', () => {
+  const TEXT =
+    'El canciller peruano, Tomás Ibarra, aseguró que Lima rechaza las sanciones de Chile.\n' +
+    'El anuncio de Ibarra se suma a la medida que entrará en vigor el lunes.\n' +
+    'Será la segunda vez este año que el canciller peruano convoca al embajador chileno para protestar.\n' +
+    'El Gobierno chileno cerró su consulado en Lima como represalia, según informes de medios locales.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "anuncio" is a noun ("El anuncio de Ibarra"), then it is no reporting verb and the sentence is no statement', () => {
+    expect(of('entrará en vigor')).toBeUndefined();
+  });
+
+  it('when the journalist notes "Será la segunda vez que ...", then the sentence is background, no statement', () => {
+    expect(of('convoca al embajador')).toBeUndefined();
+  });
+
+  it('when "según informes de medios" is the source, then no state speaks', () => {
+    expect(of('cerró su consulado')).toBeUndefined();
+    expect(of('rechaza las sanciones')).toMatchObject({ speakerCountry: 'PE', kind: 'oppose' });
+  });
+});
+
+describe('Spanish "sin embargo" set off by commas inside a sentence', () => {
+  const r = extract('El canciller chileno, Andrés Molina, criticó la medida de Perú.\nEl canciller chileno, sin embargo, reiteró que la posición de su país es clara.', { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when ", sin embargo," stands between the subject and the verb, then the subject is no clause of its own', () => {
+    expect(r.statements.some((s) => s.text.trim() === 'El canciller chileno')).toBe(false);
+    expect(r.statements.find((s) => s.text.includes('reiteró que la posición'))?.text).toMatch(/^El canciller chileno, sin embargo/);
+  });
+});
+
+describe('Spanish announced summons and relative clauses with a reporting verb', () => {
+  const TEXT =
+    'El Ministerio de Asuntos Exteriores de Chile anunció que convocará al embajador de Perú para protestar por las palabras del canciller peruano, Tomás Ibarra.\n' +
+    'El canciller peruano lanzó duras críticas contra el Gobierno chileno, al que acusó de violar el tratado, que considera una vergüenza para la región.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when a ministry announces that it "convocará" an envoy, then the statement is a threat', () => {
+    expect(r.statements.find((s) => s.text.includes('convocará al embajador'))).toMatchObject({ speakerCountry: 'CL', kind: 'threaten' });
+  });
+
+  it('when ", que considera" opens a relative clause with a reporting verb, then it is a statement of its own of the same speaker', () => {
+    const st = r.statements.find((s) => s.text.includes('vergüenza'));
+    expect(st?.text.startsWith('que considera una vergüenza')).toBe(true);
+    expect(st).toMatchObject({ speakerCountry: 'PE', kind: 'accuse' });
+  });
 });

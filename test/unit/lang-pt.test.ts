@@ -28,3 +28,22 @@ describe('Portuguese data', () => {
     expect(r.statements.some((s) => s.speakerCountry === 'BR' && s.speaker === null)).toBe(true);
   });
 });
+
+describe('Portuguese list of items after a verb that asks for them', () => {
+  const r = extract(
+    'O presidente argentino, Javier Rocha, apelou à consolidação da confiança mútua, à expansão da cooperação bilateral e ao reforço dos intercâmbios culturais. ' +
+      'Rocha disse que os dois países devem manter o diálogo, aprofundar a cooperação comercial e fortalecer os intercâmbios.',
+    { language: 'pt', publishedAt: '2025-05-13' },
+  );
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when "apelou à ..., à expansão ... e ao reforço ..." lists what is asked, then every item is a call (urge)', () => {
+    expect(of('apelou à consolidação')?.kind).toBe('urge');
+    expect(of('à expansão da cooperação')?.kind).toBe('urge');
+    expect(of('ao reforço dos intercâmbios')?.kind).toBe('urge');
+  });
+
+  it('when "devem manter ..., aprofundar ... e fortalecer ..." lists infinitives, then each shares the "devem" of the head', () => {
+    expect(of('fortalecer os intercâmbios')?.kind).toBe('urge');
+  });
+});

@@ -11,6 +11,11 @@ export interface Clause {
   end: number;
   /** A subject of its own that opens the clause ("..., pero Petro ha rechazado"): index into `subjects`. */
   subject?: number;
+  /**
+   * A later clause of a reported series ("reconoce que A, que B y que C"): the kind of the stance cue that
+   * governs the whole series, for a clause without a cue of its own.
+   */
+  governing?: string;
 }
 
 /** A span that can be the subject of a clause: a person, a title phrase, a side or an institution. */
@@ -47,6 +52,8 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     return !!next && isComplementizer(next) && /^\s+$/.test(text.slice(x.end, next.start));
   };
   let seenComp = false;
+  let governing: string | undefined;
+  const cutGoverning = new Map<number, string>();
   const cutSubject = new Map<number, number>();
   let clauseStart = start;
   let seenCue = false;
@@ -60,6 +67,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     // a series of reported clauses: "reconoce que A, que B y que C", "said that A and that B"
     if (seenComp && (seriesJoin(i) || (isComplementizer(t) && /,\s*$/u.test(text.slice(clauseStart, wordStart)) && toks.some((_, k) => k > i && seriesJoin(k))))) {
       if (wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
+      if (cut >= 0 && governing) cutGoverning.set(cut, governing);
     } else if (isBreak(t) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a second content clause of the same verb, glued by a joining clitic: "أكد أن ... وأن ..."
     else if (isComplementizer(t) && t.prefix && joinPrefixes.has(t.prefix) && (seenCue || seenSpeech) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
@@ -79,9 +87,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
         cut = join && /^\s*$/.test(text.slice(join.end, subj.start)) ? join.start : subj.start;
         pending = k;
-      } else if (isStance(t) && (!lex.cased || relatives.length)) {
+      } else if ((isStance(t) || (lex.cased && relatives.length > 0 && isSpeech(t) && !isParticiple(t))) && (!lex.cased || relatives.length)) {
         // a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"); in cased languages a
-        // relative word there (", a quien el domingo acusó", ", algo que considera"): cut at the comma
+        // relative word there (", a quien el domingo acusó", ", algo que considera"), before a stance or a
+        // reporting verb (", que considera una vergüenza"): cut at the comma
         const span = text.slice(clauseStart, wordStart);
         const at = Math.max(...[...span.matchAll(/[,;،؛，；]\s*/gu)].map((m) => (m.index ?? -1) + m[0].length));
         const from = clauseStart + at;
@@ -102,7 +111,13 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     }
     if (isStance(t)) seenCue = true;
     if (isSpeech(t)) seenSpeech = true;
-    if (isComplementizer(t) && (seenSpeech || seenCue)) seenComp = true;
+    if (isComplementizer(t) && (seenSpeech || seenCue) && !seenComp) {
+      seenComp = true;
+      // the stance cue this complementizer follows ("reconoce que"), if any
+      const cue = toks.filter((x) => x.start >= clauseStart && x.end <= t.start && (isStance(x) || isSpeech(x))).pop();
+      const sense = cue?.senses.find((x) => x.type === 'kind' && x.kind !== 'inform');
+      governing = sense && sense.type === 'kind' ? sense.kind : undefined;
+    }
   }
   const out: Clause[] = [];
   let s = start;
@@ -113,7 +128,12 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       const prev = out[out.length - 1];
       // a fragment, or a trailing attribution ("..., Trump wrote on his platform."), stays with what it closes
       if (prev && (wordCount(text, s, e, lex) < 3 || trailingAttribution(s, e, toks, text, lex))) prev.end = e;
-      else out.push(cutSubject.has(s) ? { start: s, end: e, subject: cutSubject.get(s) as number } : { start: s, end: e });
+      else {
+        const clause: Clause = { start: s, end: e };
+        if (cutSubject.has(s)) clause.subject = cutSubject.get(s) as number;
+        if (cutGoverning.has(s)) clause.governing = cutGoverning.get(s) as string;
+        out.push(clause);
+      }
     }
     s = c;
   }

@@ -192,6 +192,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
     // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
     const subjects = cands.filter((c) => typeof c.speaker === 'object' && c.rank >= 2);
+    let before: RawStatement | null = null;
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
       // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
@@ -201,12 +202,37 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
       const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
       const st = describeClause(inClause, who, clause.start, clause.end, text);
+      // "reconoce que A, que B y que C": B and C are recognised too
+      if (st && st.kind === 'inform' && clause.governing) st.kind = clause.governing;
+      // "apelou à consolidação ..., à expansão ... e ao reforço ...": an item of a list shares the verb that heads it
+      if (st && before && before.kind !== 'inform' && clause.subject === undefined && listItem(inClause, clause.start, text, lex)) st.kind = before.kind;
+      if (st) before = st;
       // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
       if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
       if (st) out.push(st);
     }
   }
   return out;
+}
+
+/**
+ * A clause that opens (after at most a joining word) on a `clause.listItems` cue and has no reporting verb
+ * before it: an infinitive or a noun continuing a list ("..., à expansão da cooperação", "e fortalecer ...").
+ */
+function listItem(toks: Token[], start: number, text: string, lex: Lexicon): boolean {
+  const items = listItemSet(lex);
+  if (!items.size) return false;
+  const first = toks.find((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
+  if (!first || !items.has(normalizeTerm(first.text, lex.rules))) return false;
+  if (toks.some((t) => t.start < first.start && t.senses.some((s) => s.type === 'reportVerb' || s.type === 'participle'))) return false;
+  return (text.slice(start, first.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 1;
+}
+
+const listItemCache = new WeakMap<Lexicon, Set<string>>();
+function listItemSet(lex: Lexicon): Set<string> {
+  let set = listItemCache.get(lex);
+  if (!set) listItemCache.set(lex, (set = new Set((lex.data.clause?.listItems ?? []).map((c) => normalizeTerm(c, lex.rules)))));
+  return set;
 }
 
 /** A list item: a line opening with a bullet or a dash. */
