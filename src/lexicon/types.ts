@@ -88,6 +88,12 @@ export interface LanguageData {
     commaEndings?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
     relatives?: string[];
+    /** Verbs that open a new clause after a comma though they carry no stance (zh 推动, 是): a chained verb phrase, or a new subject's predicate; without a cue of its own the clause keeps the kind of the one before. */
+    openers?: string[];
+    /** Adverbial frames ("在…基础上", "根据…", "…以来"): a comma after one is no boundary before an opener. */
+    frames?: string[];
+    /** Stance verbs whose complement follows a comma ("事实证明，…", "相信，…"): that comma is no boundary before an opener. */
+    complementVerbs?: string[];
   };
 }
 
@@ -138,6 +144,7 @@ export type Sense =
   | { type: 'relative'; offset: number }
   | { type: 'joinWord' }
   | { type: 'breakWord' }
+  | { type: 'opener' }
   | { type: 'stopword' }
   | { type: 'plain' };
 
