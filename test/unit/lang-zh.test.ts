@@ -233,4 +233,12 @@ describe('Chinese chained verb phrases and both-sides statements', () => {
     expect(find('双方同意加强')).toMatchObject({ speaker: null, speakerCountry: 'CN', kind: 'agree' });
     expect(find('愿共同维护地区和平稳定')).toMatchObject({ speaker: null, speakerCountry: 'CN', kind: 'commit' });
   });
+
+  it('when a paragraph after a description of the sanctioned firms opens with the measure itself (冻结…；禁止…), then the side that announced them speaks it', () => {
+    const t = '中国外交部发言人表示，美方此举严重损害中方利益，中方决定对有关企业采取反制措施。\n受制裁的企业包括甲公司、乙公司等五家企业。冻结其在中国境内的财产；禁止中国境内的组织与其进行交易。';
+    const x = extract(t, { language: 'zh', publishedAt: '2025-12-27' });
+    expect(x.statements.find((s) => s.text.includes('受制裁的企业'))).toBeUndefined();
+    expect(x.statements.find((s) => s.text.startsWith('冻结其在中国境内'))).toMatchObject({ speakerCountry: 'CN', kind: 'oppose' });
+    expect(x.statements.find((s) => s.text.startsWith('禁止中国境内'))).toMatchObject({ speakerCountry: 'CN', kind: 'oppose' });
+  });
 });

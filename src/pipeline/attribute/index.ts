@@ -188,6 +188,9 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (own) speaker = prev;
       else if (prev && sentence.paragraph === prevParagraph) speaker = prev;
       else if (prev && cands.some((c) => c.end <= first.start && typeof c.speaker === 'object' && c.speaker.country === prev?.country && c.speaker.country)) speaker = prev;
+      // a sentence of a readout that opens with its stance verb has no subject of its own: the last speaker's
+      // ("冻结其在境内的财产；禁止…" after a paragraph listing the companies)
+      else if (prev && lex.data.speaker?.paragraphSpeech && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, first.start))) speaker = prev;
       // "双方同意…" opening a paragraph of a readout: both sides agree, the readout's side reports it
       else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
