@@ -92,7 +92,7 @@ export interface LanguageData {
     openers?: string[];
     /** Adverbial frames ("在…基础上", "根据…", "…以来"): a comma after one is no boundary before an opener. */
     frames?: string[];
-    /** Stance verbs whose complement follows a comma ("事实证明，…", "相信，…"): that comma is no boundary before an opener. */
+    /** Cues whose complement follows a comma ("事实证明，…", "相信，…", "愿同各方一道，…"): that comma is no boundary before an opener. */
     complementVerbs?: string[];
   };
 }

@@ -227,6 +227,8 @@ describe('Chinese chained verb phrases and both-sides statements', () => {
   it('when the comma closes a frame (在…的基础上，) or follows 证明, then the sentence stays one statement', () => {
     expect(find('在平等互利的基础上')?.text).toContain('加强各领域合作');
     expect(find('事实证明')?.text).toContain('互利合作是正确选择');
+    const x = extract('中国外交部发言人表示，中方愿同各方一道，加强沟通协调，共同维护地区和平稳定。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(x.statements.find((s) => s.text.includes('一道'))?.text).toContain('加强沟通协调');
   });
 
   it('when a paragraph of the readout opens with 双方 (双方同意…, 双方表示，愿…), then the readout\'s side speaks it', () => {
