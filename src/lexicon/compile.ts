@@ -134,6 +134,7 @@ export function compileLexicon({ data, countryNames, officials, buildAutomaton }
   const cl = data.clause ?? {};
   for (const t of cl.joinWords ?? []) add(t, { type: 'joinWord' });
   for (const t of cl.breakWords ?? []) add(t, { type: 'breakWord' });
+  for (const t of cl.openers ?? []) add(t, { type: 'opener' });
 
   const officialMap = new Map<string, GazetteerOfficial>();
   const nameCases = compileNameCases(data.nameCases ?? []);

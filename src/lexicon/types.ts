@@ -98,6 +98,12 @@ export interface LanguageData {
     relatives?: string[];
     /** Cues that, opening a clause that continues a list, take the kind of the clause before (pt "à expansão", "fortalecer"). */
     listItems?: string[];
+    /** Verbs that open a new clause after a comma though they carry no stance (zh 推动, 是): a chained verb phrase, or a new subject's predicate; without a cue of its own the clause keeps the kind of the one before. */
+    openers?: string[];
+    /** Adverbial frames ("在…基础上", "根据…", "…以来"): a comma after one is no boundary before an opener. */
+    frames?: string[];
+    /** Cues whose complement follows a comma ("事实证明，…", "相信，…", "愿同各方一道，…"): that comma is no boundary before an opener. */
+    complementVerbs?: string[];
   };
 }
 
@@ -148,6 +154,7 @@ export type Sense =
   | { type: 'relative'; offset: number }
   | { type: 'joinWord' }
   | { type: 'breakWord' }
+  | { type: 'opener' }
   | { type: 'stopword' }
   | { type: 'plain' };
 

@@ -190,3 +190,57 @@ describe('Chinese names of officials', () => {
     expect(r.events[0]?.participants).toEqual(expect.arrayContaining(['eduardo-enrique-reina', chen]));
   });
 });
+
+describe('Chinese chained verb phrases and both-sides statements', () => {
+  const TEXT =
+    '新华社北京3月12日电 3月12日，外交部长陈立同哈萨克斯坦外长阿斯卡尔·努罗夫通电话。\n' +
+    '陈立表示，中方愿同哈方加强合作，推动两国关系不断发展，深化各领域交流。各方应加强对话，推进政治解决，采取务实举措。' +
+    '中方高度赞赏哈方的积极努力，两国合作是互利共赢的。中方愿同哈方在平等互利的基础上，加强各领域合作。\n' +
+    '陈立指出，事实证明，互利合作是正确选择。\n' +
+    '双方同意加强在多边框架内的协调。\n' +
+    '双方表示，愿共同维护地区和平稳定。';
+  const r = extract(TEXT, { language: 'zh', publishedAt: '2024-03-13' });
+  const chen = r.officials.find((o) => o.name === '陈立')?.id;
+  const find = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when 愿 governs verb phrases chained by commas (加强…，推动…，深化…), then each is a commitment of its own', () => {
+    for (const a of ['中方愿同哈方加强合作', '推动两国关系不断发展', '深化各领域交流']) {
+      expect(find(a)).toMatchObject({ speaker: chen, kind: 'commit' });
+    }
+    expect(find('加强合作')?.text).not.toContain('推动');
+    expect(find('推动两国关系')?.text).not.toContain('深化');
+  });
+
+  it('when 应 governs chained verb phrases, then each is an urge', () => {
+    expect(find('各方应加强对话')?.kind).toBe('urge');
+    expect(find('推进政治解决')).toMatchObject({ kind: 'urge' });
+    expect(find('采取务实举措')).toMatchObject({ kind: 'urge' });
+    expect(find('推进政治解决')?.text).not.toContain('采取');
+  });
+
+  it('when a new subject and 是 follow a stance after a comma, then that predicate is a statement with the same stance', () => {
+    const s = find('两国合作是互利共赢的');
+    expect(s).toMatchObject({ speaker: chen, kind: 'support' });
+    expect(s?.text).not.toContain('赞赏');
+  });
+
+  it('when the comma closes a frame (在…的基础上，) or follows 证明, then the sentence stays one statement', () => {
+    expect(find('在平等互利的基础上')?.text).toContain('加强各领域合作');
+    expect(find('事实证明')?.text).toContain('互利合作是正确选择');
+    const x = extract('中国外交部发言人表示，中方愿同各方一道，加强沟通协调，共同维护地区和平稳定。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(x.statements.find((s) => s.text.includes('一道'))?.text).toContain('加强沟通协调');
+  });
+
+  it('when a paragraph of the readout opens with 双方 (双方同意…, 双方表示，愿…), then the readout\'s side speaks it', () => {
+    expect(find('双方同意加强')).toMatchObject({ speaker: null, speakerCountry: 'CN', kind: 'agree' });
+    expect(find('愿共同维护地区和平稳定')).toMatchObject({ speaker: null, speakerCountry: 'CN', kind: 'commit' });
+  });
+
+  it('when a paragraph after a description of the sanctioned firms opens with the measure itself (冻结…；禁止…), then the side that announced them speaks it', () => {
+    const t = '中国外交部发言人表示，美方此举严重损害中方利益，中方决定对有关企业采取反制措施。\n受制裁的企业包括甲公司、乙公司等五家企业。冻结其在中国境内的财产；禁止中国境内的组织与其进行交易。';
+    const x = extract(t, { language: 'zh', publishedAt: '2025-12-27' });
+    expect(x.statements.find((s) => s.text.includes('受制裁的企业'))).toBeUndefined();
+    expect(x.statements.find((s) => s.text.startsWith('冻结其在中国境内'))).toMatchObject({ speakerCountry: 'CN', kind: 'oppose' });
+    expect(x.statements.find((s) => s.text.startsWith('禁止中国境内'))).toMatchObject({ speakerCountry: 'CN', kind: 'oppose' });
+  });
+});

@@ -1,6 +1,7 @@
 // Splits an attributed sentence into the clauses a reader counts separately: before a new stance
-// cue that follows a comma, a joining word ("and") or a joining clitic (Arabic "و"), and before a
-// participle that continues the speech ("adding that", "مضيفا أن").
+// cue that follows a comma, a joining word ("and") or a joining clitic (Arabic "و"), before a
+// participle that continues the speech ("adding that", "مضيفا أن"), and at the comma before a chained
+// verb (zh "，推动…").
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../recognize/index.ts';
 import { isWordChar } from '../recognize/index.ts';
@@ -16,6 +17,8 @@ export interface Clause {
    * governs the whole series, for a clause without a cue of its own.
    */
   governing?: string;
+  /** Opened by a chained verb (zh "，推动…"): without a stance cue of its own it keeps the kind of the clause before. */
+  inherit?: boolean;
 }
 
 /** A span that can be the subject of a clause: a person, a title phrase, a side or an institution. */
@@ -35,6 +38,7 @@ const isParticiple = (t: Token) => t.senses.some((s) => s.type === 'participle')
 const isJoin = (t: Token) => t.senses.some((s) => s.type === 'joinWord');
 const isBreak = (t: Token) => t.senses.some((s) => s.type === 'breakWord');
 const isComplementizer = (t: Token) => t.senses.some((s) => s.type === 'complementizer');
+const isOpener = (t: Token) => t.senses.some((s) => s.type === 'opener');
 
 export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon, subjects: Subject[] = []): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
@@ -58,6 +62,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   let clauseStart = start;
   let seenCue = false;
   let seenSpeech = false;
+  const inherits = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (t.start < start || t.start >= end) continue;
@@ -102,6 +107,20 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       if (cut === wordStart && pending < 0 && lex.cased && isStance(t) && !isParticiple(t)) pending = appositiveBefore(text, wordStart, subjects);
       if (cut >= 0 && pending >= 0) cutSubject.set(cut, pending);
     }
+    // a chained verb phrase or a new subject's predicate after a comma, with no stance cue of its own
+    // ("中方愿同哈方加强合作，推动…", "承认A，B是…"): a new clause once the one before says something
+    if (cut < 0 && isOpener(t) && !isStance(t) && (seenCue || seenSpeech)) {
+      cut = openerCut(text, clauseStart, wordStart, toks, lex);
+      if (cut > clauseStart) {
+        inherits.add(cut);
+        // it carries the stance of the clause before, so a further chained verb opens a clause too
+        cuts.push(cut);
+        clauseStart = cut;
+        seenCue = true;
+        seenSpeech = false;
+        continue;
+      }
+    }
     if (cut > clauseStart) {
       cuts.push(cut);
       clauseStart = cut;
@@ -132,6 +151,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const clause: Clause = { start: s, end: e };
         if (cutSubject.has(s)) clause.subject = cutSubject.get(s) as number;
         if (cutGoverning.has(s)) clause.governing = cutGoverning.get(s) as string;
+        if (inherits.has(s)) clause.inherit = true;
         out.push(clause);
       }
     }
@@ -155,6 +175,53 @@ function subjectBefore(text: string, clauseStart: number, cueStart: number, toks
     return PUNCT.test(before) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Where a clause opened by a chained verb starts: right after the last comma or semicolon before the verb,
+ * when at most four words (a subject: "，两国关系成为…") stand between, with no cue among them, three words or
+ * more stand before, and the comma does not follow a verb whose complement comes after it ("事实证明，A是…",
+ * "他强调，A是…"). Else -1.
+ */
+function openerCut(text: string, clauseStart: number, verbStart: number, toks: Token[], lex: Lexicon): number {
+  const span = text.slice(clauseStart, verbStart);
+  const marks = [...span.matchAll(/[,;，；]\s*/gu)];
+  const last = marks[marks.length - 1];
+  if (!last) return -1;
+  const comma = clauseStart + (last.index ?? 0);
+  const from = comma + last[0].length;
+  const head = toks.filter((x) => x.end <= comma && x.start >= clauseStart && (isStance(x) || isSpeech(x))).pop();
+  if (head && /^\s*$/u.test(text.slice(head.end, comma)) && takesComplement(head, lex)) return -1;
+  // an adverbial frame before the comma ("在…基础上，", "根据…，"): the verb after it is the clause's own
+  const segStart = clauseStart + Math.max(0, ...marks.slice(0, -1).map((m) => (m.index ?? 0) + m[0].length));
+  if (isFrame(text.slice(segStart, comma), lex)) return -1;
+  if (wordCount(text, from, verbStart, lex) > 4 || wordCount(text, clauseStart, from, lex) < MIN_WORDS) return -1;
+  if (toks.some((x) => x.start >= from && x.start < verbStart && (isStance(x) || isSpeech(x)))) return -1;
+  return from;
+}
+
+const complementCache = new WeakMap<Lexicon, Set<string>>();
+/** A reporting verb, or a verb of `clause.complementVerbs` ("证明", "相信"): what follows its comma is its complement. */
+function takesComplement(t: Token, lex: Lexicon): boolean {
+  if (isSpeech(t)) return true;
+  let set = complementCache.get(lex);
+  if (!set) complementCache.set(lex, (set = new Set((lex.data.clause?.complementVerbs ?? []).map((c) => normalizeTerm(c, lex.rules)))));
+  return set.has(normalizeTerm(t.text, lex.rules));
+}
+
+const frameCache = new WeakMap<Lexicon, [string, string][]>();
+/** A stretch that is an adverbial frame of `clause.frames` ("在…基础上", "根据…", "…以来"), not a clause. */
+function isFrame(span: string, lex: Lexicon): boolean {
+  let frames = frameCache.get(lex);
+  if (!frames) {
+    frames = (lex.data.clause?.frames ?? []).map((raw) => {
+      const [head = '', tail = ''] = raw.split('…');
+      return [normalizeTerm(head, lex.rules), normalizeTerm(tail, lex.rules)];
+    });
+    frameCache.set(lex, frames);
+  }
+  const norm = normalizeTerm(span.trim(), lex.rules);
+  return frames.some(([head, tail]) => (head || tail) && norm.startsWith(head) && norm.endsWith(tail));
 }
 
 /** A name between commas that ends right before the cue ("Gustavo Petro, se negara"): its index, else -1. */

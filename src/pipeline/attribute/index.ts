@@ -78,6 +78,15 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     return null;
   };
   const absorbed = new Set<number>();
+  /**
+   * Who reports what both sides said or agreed, in languages whose readouts speak by paragraph: the state of
+   * the first official who spoke (the readout's own side), as a state, not as that person.
+   */
+  const readoutSide = (): Speaker | null => {
+    if (!lex.data.speaker?.paragraphSpeech) return null;
+    const country = (speakersSeen[0] ?? prev ?? lastPerson)?.country;
+    return country ? { person: null, country } : null;
+  };
   /** An attribution sentence with nothing else in it: "Trump wrote on his platform." */
   const trailing = (from: number, to: number, verb: Token) =>
     !tokensOf(verb.end, to).some((t) => t.senses.some((x) => x.type === 'complementizer' || (x.type === 'kind' && x.kind !== 'inform'))) &&
@@ -139,6 +148,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
       }
+      // "双方表示，愿…" in a readout (paragraphSpeech): both sides speak, and no later verb names who reports it
+      if (!speaker && bothPicked(ctx.picked)) speaker = readoutSide();
       // "..., a rapporté la presse locale", "selon des sources diplomatiques": the media report it, no state speaks
       if (verbs.some((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))))) {
         prev = null;
@@ -177,6 +188,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (own) speaker = prev;
       else if (prev && sentence.paragraph === prevParagraph) speaker = prev;
       else if (prev && cands.some((c) => c.end <= first.start && typeof c.speaker === 'object' && c.speaker.country === prev?.country && c.speaker.country)) speaker = prev;
+      // a sentence of a readout that opens with its stance verb has no subject of its own: the last speaker's
+      // ("冻结其在境内的财产；禁止…" after a paragraph listing the companies)
+      else if (prev && lex.data.speaker?.paragraphSpeech && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, first.start))) speaker = prev;
+      // "双方同意…" opening a paragraph of a readout: both sides agree, the readout's side reports it
+      else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
     for (const c of cands) if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
@@ -206,10 +222,12 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (st && st.kind === 'inform' && clause.governing) st.kind = clause.governing;
       // "apelou à consolidação ..., à expansão ... e ao reforço ...": an item of a list shares the verb that heads it
       if (st && before && before.kind !== 'inform' && clause.subject === undefined && listItem(inClause, clause.start, text, lex)) st.kind = before.kind;
-      if (st) before = st;
+      // a chained verb phrase shares the stance of the clause before ("中方愿…加强…，推动…")
+      if (st && clause.inherit && st.kind === 'inform' && before) st.kind = before.kind;
       // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
       if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
       if (st) out.push(st);
+      before = st;
     }
   }
   return out;
