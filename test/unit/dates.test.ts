@@ -96,6 +96,11 @@ describe('dates: articles without publishedAt', () => {
     expect(eventDate('Chinese Foreign Minister Wang Ming held a phone call on Monday with Kyrgyz Foreign Minister Aibek Tolonov.', 'en', null)).toBeNull();
   });
 
+  it('when only a day of the month tells the day and there is no publication date, then the event keeps that day for other reports to match', () => {
+    const event = extract('中国外长王明26日在北京同吉尔吉斯斯坦外长托洛诺夫举行会谈。', { language: 'zh', publishedAt: null }).events[0];
+    expect(event).toMatchObject({ date: null, monthDay: 26 });
+  });
+
   it('when the text gives a full date for the event, then it is used without a publication date', () => {
     expect(eventDate('Le ministre algérien Karim Benali a eu un entretien téléphonique le 1er mars 2024 avec son homologue français.', 'fr', null)).toBe('2024-03-01');
   });

@@ -141,6 +141,9 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   // no date at all: the weekday the text gives ("today (Monday)") still tells which report it can be
   const weekdayMention = date ? undefined : candidates.find((d) => d.kind === 'weekday');
   const weekday = weekdayMention?.kind === 'weekday' ? weekdayMention.day + 1 : undefined;
+  // nor the day of the month ("宏都拉斯26日…"): the dated report must fall on it
+  const monthDayMention = date ? undefined : candidates.find((d) => d.kind === 'monthday');
+  const monthDay = monthDayMention?.kind === 'monthday' ? monthDayMention.day : undefined;
   const participants: string[] = [];
   const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
   const eligible = rec.people.filter((p) => !(p.roles.length && p.roles.every((r) => NOT_PARTICIPANTS.has(r))));
@@ -213,6 +216,7 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     date,
     ...(dateBasis ? { dateBasis } : {}),
     ...(weekday ? { weekday } : {}),
+    ...(monthDay ? { monthDay } : {}),
     participants: sortedParticipants,
     countries: sortedCountries,
   };
