@@ -3,7 +3,7 @@ import { loadLexicons } from '../../src/lexicon/index.ts';
 import { normalizeText } from '../../src/pipeline/normalize/index.ts';
 import { asciiDigits, findDates } from '../../src/pipeline/recognize/dates.ts';
 import { recognize } from '../../src/pipeline/recognize/index.ts';
-import { pickEventDate, resolveDate } from '../../src/pipeline/resolve/dates.ts';
+import { dateFromUrl, pickEventDate, resolveDate } from '../../src/pipeline/resolve/dates.ts';
 import { segmentSentences } from '../../src/pipeline/segment/index.ts';
 import { extract } from './helpers.ts';
 
@@ -99,6 +99,26 @@ describe('dates: articles without publishedAt', () => {
   it('when only a day of the month tells the day and there is no publication date, then the event keeps that day for other reports to match', () => {
     const event = extract('中国外长王明26日在北京同吉尔吉斯斯坦外长托洛诺夫举行会谈。', { language: 'zh', publishedAt: null }).events[0];
     expect(event).toMatchObject({ date: null, monthDay: 26 });
+  });
+
+  it('when a page address carries a dated path, then it gives the publication day; a year alone gives the year', () => {
+    expect(dateFromUrl('https://news.example.org/world/2024/07/30/minister-recalls-envoy')).toEqual({ day: '2024-07-30', year: 2024 });
+    expect(dateFromUrl('http://example.cn/n3/2020/1117/c90000-12345.html')).toEqual({ day: '2020-11-17', year: 2020 });
+    expect(dateFromUrl('http://example.cn/2020-11/20/c_12345.htm')).toEqual({ day: '2020-11-20', year: 2020 });
+    expect(dateFromUrl('https://example.com/world/2024/Jan/02/envoy-recalled-2647139.html')).toEqual({ day: '2024-01-02', year: 2024 });
+    expect(dateFromUrl('https://example.com/leaders-talk-by-phone-2/2020/')).toEqual({ day: null, year: 2020 });
+    expect(dateFromUrl('https://example.com/a/2020/13/40/')).toEqual({ day: null, year: 2020 });
+    expect(dateFromUrl('https://example.com/show58943')).toBeNull();
+    expect(dateFromUrl(null)).toBeNull();
+  });
+
+  it('when there is no publication date, then a dated page address stands in for it, and its year dates a day written without one', () => {
+    const text = 'Le président algérien Karim Benali s\'est entretenu samedi au téléphone avec son homologue français.';
+    expect(eventDate(text, 'fr', null)).toBeNull();
+    expect(extract(text, { language: 'fr', publishedAt: null, url: 'https://news.example.dz/2020/12/20/entretien' }).events[0]).toMatchObject({ date: '2020-12-19', dateBasis: 'text' });
+    const dayMonth = 'Ce samedi 19 décembre, le président algérien Karim Benali s\'est entretenu au téléphone avec son homologue français.';
+    expect(extract(dayMonth, { language: 'fr', publishedAt: null, url: 'https://news.example.dz/entretien-telephonique/2020/' }).events[0]?.date).toBe('2020-12-19');
+    expect(extract(dayMonth, { language: 'fr', publishedAt: '2021-12-20', url: 'https://news.example.dz/entretien-telephonique/2020/' }).events[0]?.date).toBe('2021-12-19');
   });
 
   it('when the text gives a full date for the event, then it is used without a publication date', () => {

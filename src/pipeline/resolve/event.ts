@@ -72,7 +72,14 @@ function eventCues(tokens: Token[], from: number, to: number, text = '', attribu
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
 
-export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[] } }): ExtractedEvent | null {
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[] } }, publishedYear: number | null = null): ExtractedEvent | null {
+  // no publication day, but its year (from the page's address): dates the text gives without their year
+  // and without a full date to take one from are of that year
+  if (!publishedAt && publishedYear) {
+    const ofYear = (r: Recognition): Recognition => ({ ...r, dates: r.dates.map((d) => (d.kind === 'absolute' && d.year === null && d.textYear === undefined ? { ...d, textYear: publishedYear } : d)) });
+    rec = ofYear(rec);
+    if (titleRec) titleRec = ofYear(titleRec);
+  }
   const published = datelineDate(rec, publishedAt) ?? publishedAt;
   let type: string | null = null;
   let sentenceIdx = -1;
