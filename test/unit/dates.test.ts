@@ -127,6 +127,23 @@ describe('dates: articles without publishedAt', () => {
 });
 
 describe('dates: which date is the event\'s', () => {
+  it('when the top holds only the page\'s stamp in figures, then a weekday further on tells the day, and the stamp alone dates it as the publication does', () => {
+    const lead = 'date 2024-03-13 – Advertisement –\n\nKyrgyz Foreign Minister Aibek Tolonov has announced new border measures against Tajikistan.\n\n' +
+      'The dispute over the border between the two countries has lasted for many years and has led to several clashes.\n\n' +
+      'Tajikistan rejected the claim and called for talks between the two governments on the demarcation of the border.\n\n' +
+      'Regional organisations have offered to help, and neighbouring states called for calm.\n\n';
+    expect(extract(lead + 'On Monday, Tolonov said the measures were necessary.', { language: 'en', publishedAt: '2024-03-13' }).events[0]).toMatchObject({ date: '2024-03-11', dateBasis: 'text' });
+    expect(extract(lead + 'Tolonov said the measures followed Sunday\'s vote in parliament.', { language: 'en', publishedAt: '2024-03-13' }).events[0]).toMatchObject({ date: '2024-03-13', dateBasis: 'published' });
+  });
+
+  it('when the dateline is written with the month\'s name, then it stays the event\'s day over a weekday further on', () => {
+    const text = 'BEIJING, March 13 -- Chinese Foreign Minister Wang Ming held talks with Kyrgyz Foreign Minister Aibek Tolonov in Beijing.\n\n' +
+      'The two sides signed a plan on trade, transport and investment for the next five years and agreed to meet again.\n\n' +
+      'Both ministers praised the ties between the two countries, which established relations in 1992.\n\n' +
+      'On Monday, Tolonov visited a factory in Xi\'an.';
+    expect(eventDate(text, 'en', '2024-03-13')).toBe('2024-03-13');
+  });
+
   it('when the event sentence also names an anniversary long ago, then the recent weekday is the event date', () => {
     const text = 'On Monday Chinese Foreign Minister Wang Ming and Kyrgyz Foreign Minister Aibek Tolonov held a phone call on the anniversary of the ties established on January 5, 1992.';
     expect(eventDate(text, 'en', '2024-03-13')).toBe('2024-03-11');
