@@ -228,3 +228,14 @@ describe('dates: Solar Hijri calendar', () => {
     expect(datesOf('در 1 فروردين 1403 نیز.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 20 }));
   });
 });
+
+describe('dates: more relative days', () => {
+  it('when Arabic says "أول أمس", then the event is two days before publication, not one', () => {
+    expect(eventDate('أجرى وزير الخارجية الجزائري كريم بن علي أول أمس اتصالا هاتفيا مع نظيره الفرنسي.', 'ar', '2024-03-13')).toBe('2024-03-11');
+  });
+
+  it('when Turkish says "bu akşam" or English says "tonight", then the event is on the publication day', () => {
+    expect(datesOf('Dışişleri Bakanı bu akşam mevkidaşıyla telefonda görüştü.', 'tr')).toContainEqual(expect.objectContaining({ kind: 'relative', offset: 0 }));
+    expect(datesOf('The foreign minister spoke by phone tonight with his counterpart.', 'en')).toContainEqual(expect.objectContaining({ kind: 'relative', offset: 0 }));
+  });
+});
