@@ -52,6 +52,8 @@ export interface ExtractedEvent {
   dateBasis?: 'text' | 'published';
   /** For an undated event, the weekday the text gives ("on Monday"): 1 = Monday ... 7 = Sunday (ISO 8601). */
   weekday?: number;
+  /** For an undated event, the day of the month the text gives without its month (zh "26日", ar "16 الجاري"). */
+  monthDay?: number;
   participants: string[];
   countries: string[];
 }

@@ -1,8 +1,9 @@
 // Reports that cannot date their event alone are matched to the one stored event they report (rules in
 // src/pipeline/resolve/undated.ts): an undated report ("today (Monday)", no publication date) to a dated
 // event, a report dated by its publication day alone to a text-dated event up to 3 days before that day.
-// Same type; the states of one among the other's (two at least); the report's participants among the
-// event's; the weekday, when the report gives one. No match, or several: the report keeps its own event.
+// Same type; the states of one among the other's (two at least); the participants of one among the
+// other's (an event that names no one agrees with any report); the weekday and the day of the month, when
+// the report gives them. No match, or several: the report keeps its own event.
 UNWIND $rows AS row
 CALL (row) {
   // dated by publication: the events of the few days before it
@@ -22,7 +23,9 @@ CALL (row) {
 WITH row, e
 WHERE e.id <> row.key
   AND (row.weekday IS NULL OR date(e.date).dayOfWeek = row.weekday)
-  AND all(pid IN row.participants WHERE EXISTS { (e)-[:PARTICIPANT]->(:Official {id: pid}) })
+  AND (row.monthDay IS NULL OR date(e.date).day = row.monthDay)
+  AND (all(pid IN row.participants WHERE EXISTS { (e)-[:PARTICIPANT]->(:Official {id: pid}) })
+    OR NOT EXISTS { MATCH (e)-[:PARTICIPANT]->(o:Official) WHERE NOT o.id IN row.participants })
 WITH row, e, COLLECT { MATCH (e)-[:INVOLVES]->(c:Country) RETURN c.code } AS codes
 WHERE (size(row.countries) <= size(codes) AND size(row.countries) >= 2 AND all(c IN row.countries WHERE c IN codes))
    OR (size(codes) >= 2 AND all(c IN codes WHERE c IN row.countries))

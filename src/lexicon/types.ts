@@ -86,6 +86,8 @@ export interface LanguageData {
     months?: string[][];
     relative?: Record<string, number | null>;
     patterns?: string[];
+    /** What right after a weekday makes it describe a thing, not tell a day (en "'s": "Sunday's referendum"). */
+    describing?: string[];
   };
   clause?: {
     joinWords?: string[];

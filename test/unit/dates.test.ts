@@ -3,7 +3,7 @@ import { loadLexicons } from '../../src/lexicon/index.ts';
 import { normalizeText } from '../../src/pipeline/normalize/index.ts';
 import { asciiDigits, findDates } from '../../src/pipeline/recognize/dates.ts';
 import { recognize } from '../../src/pipeline/recognize/index.ts';
-import { pickEventDate, resolveDate } from '../../src/pipeline/resolve/dates.ts';
+import { dateFromUrl, pickEventDate, resolveDate } from '../../src/pipeline/resolve/dates.ts';
 import { segmentSentences } from '../../src/pipeline/segment/index.ts';
 import { extract } from './helpers.ts';
 
@@ -96,12 +96,54 @@ describe('dates: articles without publishedAt', () => {
     expect(eventDate('Chinese Foreign Minister Wang Ming held a phone call on Monday with Kyrgyz Foreign Minister Aibek Tolonov.', 'en', null)).toBeNull();
   });
 
+  it('when only a day of the month tells the day and there is no publication date, then the event keeps that day for other reports to match', () => {
+    const event = extract('中国外长王明26日在北京同吉尔吉斯斯坦外长托洛诺夫举行会谈。', { language: 'zh', publishedAt: null }).events[0];
+    expect(event).toMatchObject({ date: null, monthDay: 26 });
+  });
+
+  it('when a page address carries a dated path, then it gives the publication day; a year alone gives the year', () => {
+    expect(dateFromUrl('https://news.example.org/world/2024/07/30/minister-recalls-envoy')).toEqual({ day: '2024-07-30', year: 2024 });
+    expect(dateFromUrl('http://example.cn/n3/2020/1117/c90000-12345.html')).toEqual({ day: '2020-11-17', year: 2020 });
+    expect(dateFromUrl('http://example.cn/2020-11/20/c_12345.htm')).toEqual({ day: '2020-11-20', year: 2020 });
+    expect(dateFromUrl('https://example.com/world/2024/Jan/02/envoy-recalled-2647139.html')).toEqual({ day: '2024-01-02', year: 2024 });
+    expect(dateFromUrl('https://example.com/leaders-talk-by-phone-2/2020/')).toEqual({ day: null, year: 2020 });
+    expect(dateFromUrl('https://example.com/a/2020/13/40/')).toEqual({ day: null, year: 2020 });
+    expect(dateFromUrl('https://example.com/show58943')).toBeNull();
+    expect(dateFromUrl(null)).toBeNull();
+  });
+
+  it('when there is no publication date, then a dated page address stands in for it, and its year dates a day written without one', () => {
+    const text = 'Le président algérien Karim Benali s\'est entretenu samedi au téléphone avec son homologue français.';
+    expect(eventDate(text, 'fr', null)).toBeNull();
+    expect(extract(text, { language: 'fr', publishedAt: null, url: 'https://news.example.dz/2020/12/20/entretien' }).events[0]).toMatchObject({ date: '2020-12-19', dateBasis: 'text' });
+    const dayMonth = 'Ce samedi 19 décembre, le président algérien Karim Benali s\'est entretenu au téléphone avec son homologue français.';
+    expect(extract(dayMonth, { language: 'fr', publishedAt: null, url: 'https://news.example.dz/entretien-telephonique/2020/' }).events[0]?.date).toBe('2020-12-19');
+    expect(extract(dayMonth, { language: 'fr', publishedAt: '2021-12-20', url: 'https://news.example.dz/entretien-telephonique/2020/' }).events[0]?.date).toBe('2021-12-19');
+  });
+
   it('when the text gives a full date for the event, then it is used without a publication date', () => {
     expect(eventDate('Le ministre algérien Karim Benali a eu un entretien téléphonique le 1er mars 2024 avec son homologue français.', 'fr', null)).toBe('2024-03-01');
   });
 });
 
 describe('dates: which date is the event\'s', () => {
+  it('when the top holds only the page\'s stamp in figures, then a weekday further on tells the day, and the stamp alone dates it as the publication does', () => {
+    const lead = 'date 2024-03-13 – Advertisement –\n\nKyrgyz Foreign Minister Aibek Tolonov has announced new border measures against Tajikistan.\n\n' +
+      'The dispute over the border between the two countries has lasted for many years and has led to several clashes.\n\n' +
+      'Tajikistan rejected the claim and called for talks between the two governments on the demarcation of the border.\n\n' +
+      'Regional organisations have offered to help, and neighbouring states called for calm.\n\n';
+    expect(extract(lead + 'On Monday, Tolonov said the measures were necessary.', { language: 'en', publishedAt: '2024-03-13' }).events[0]).toMatchObject({ date: '2024-03-11', dateBasis: 'text' });
+    expect(extract(lead + 'Tolonov said the measures followed Sunday\'s vote in parliament.', { language: 'en', publishedAt: '2024-03-13' }).events[0]).toMatchObject({ date: '2024-03-13', dateBasis: 'published' });
+  });
+
+  it('when the dateline is written with the month\'s name, then it stays the event\'s day over a weekday further on', () => {
+    const text = 'BEIJING, March 13 -- Chinese Foreign Minister Wang Ming held talks with Kyrgyz Foreign Minister Aibek Tolonov in Beijing.\n\n' +
+      'The two sides signed a plan on trade, transport and investment for the next five years and agreed to meet again.\n\n' +
+      'Both ministers praised the ties between the two countries, which established relations in 1992.\n\n' +
+      'On Monday, Tolonov visited a factory in Xi\'an.';
+    expect(eventDate(text, 'en', '2024-03-13')).toBe('2024-03-13');
+  });
+
   it('when the event sentence also names an anniversary long ago, then the recent weekday is the event date', () => {
     const text = 'On Monday Chinese Foreign Minister Wang Ming and Kyrgyz Foreign Minister Aibek Tolonov held a phone call on the anniversary of the ties established on January 5, 1992.';
     expect(eventDate(text, 'en', '2024-03-13')).toBe('2024-03-11');
@@ -184,5 +226,16 @@ describe('dates: Solar Hijri calendar', () => {
     expect(datesOf('وزیر خارجه در ۲۵ آبان ۱۳۹۹ با همتای خود گفتگو کرد.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2020, month: 11, day: 15 }));
     expect(datesOf('این دیدار در ۱۰ دی‌ ۱۴۰۲ انجام شد.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2023, month: 12, day: 31 }));
     expect(datesOf('در 1 فروردين 1403 نیز.', 'fa')).toContainEqual(expect.objectContaining({ kind: 'absolute', year: 2024, month: 3, day: 20 }));
+  });
+});
+
+describe('dates: more relative days', () => {
+  it('when Arabic says "أول أمس", then the event is two days before publication, not one', () => {
+    expect(eventDate('أجرى وزير الخارجية الجزائري كريم بن علي أول أمس اتصالا هاتفيا مع نظيره الفرنسي.', 'ar', '2024-03-13')).toBe('2024-03-11');
+  });
+
+  it('when Turkish says "bu akşam" or English says "tonight", then the event is on the publication day', () => {
+    expect(datesOf('Dışişleri Bakanı bu akşam mevkidaşıyla telefonda görüştü.', 'tr')).toContainEqual(expect.objectContaining({ kind: 'relative', offset: 0 }));
+    expect(datesOf('The foreign minister spoke by phone tonight with his counterpart.', 'en')).toContainEqual(expect.objectContaining({ kind: 'relative', offset: 0 }));
   });
 });

@@ -17,3 +17,18 @@ describe('resolve (one person, one id across scripts)', () => {
     expect(new Set(ids).size).toBe(1);
   });
 });
+
+describe('resolve (a known person misspelled)', () => {
+  it('when an article names a president in full and again with a first name spelled otherwise, then both are the one gazetteer person', () => {
+    const text = 'French President Emmanuel Macron spoke on Saturday by phone with Algerian President Abdelmadjid Tebboune. ' +
+      'Macron told his Algerian counterpart Abelmadjid Tebboune that the report would be ready in January.';
+    const r = extract(text, { language: 'en', publishedAt: '2020-12-20' });
+    expect(r.officials.filter((o) => o.country === 'DZ').map((o) => o.id)).toEqual(['abdelmadjid-tebboune']);
+  });
+
+  it('when the article never names the gazetteer person in full, then a namesake with a short surname stays someone else', () => {
+    const text = 'Algerian Foreign Minister Karim Tebboune met French Foreign Minister Jean Dupont in Paris.';
+    const r = extract(text, { language: 'en', publishedAt: '2020-12-20' });
+    expect(r.officials.map((o) => o.id)).not.toContain('abdelmadjid-tebboune');
+  });
+});

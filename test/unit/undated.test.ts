@@ -63,6 +63,29 @@ describe('reports that cannot date their event alone', () => {
     expect(new Set(out.map((x) => x.events[0]!.id))).toEqual(new Set(['call-0310']));
   });
 
+  it('when the dated report names no one, then an undated report naming the two ministers still joins it; one naming someone else than a dated report does not', () => {
+    const nobody = event({ id: 'ties-0326', type: 'agreement', date: '2025-03-26', dateBasis: 'text', participants: [] });
+    const out = dateFromEachOther([
+      report('dated', nobody),
+      report('named', event({ id: 'u1', type: 'agreement' })),
+      report('dated-call', dated),
+      report('other-people', event({ id: 'u2', participants: ['off-a', 'off-c'] })),
+    ]);
+    expect(mainOf(out, 'named')).toMatchObject({ id: 'ties-0326', date: '2025-03-26' });
+    expect(mainOf(out, 'other-people')).toMatchObject({ id: 'u2', date: null });
+  });
+
+  it('when an undated report gives the day of the month alone ("26日"), then it joins a dated report of that day only', () => {
+    const out = dateFromEachOther([
+      report('dated', dated),
+      report('same-day', event({ id: 'u1', monthDay: 10 })),
+      report('other-day', event({ id: 'u2', monthDay: 26 })),
+    ]);
+    expect(mainOf(out, 'same-day')).toMatchObject({ id: 'call-0310', date: '2025-03-10' });
+    expect(mainOf(out, 'same-day').monthDay).toBeUndefined();
+    expect(mainOf(out, 'other-day')).toMatchObject({ id: 'u2', date: null });
+  });
+
   it('numbers weekdays as ISO 8601 does', () => {
     expect([isoWeekday('2025-03-10'), isoWeekday('2025-03-16')]).toEqual([1, 7]);
   });

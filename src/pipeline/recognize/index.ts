@@ -99,11 +99,11 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     const ids = [...new Set(t.senses.flatMap((s) => (s.type === 'official' && !s.short ? [s.id] : [])))];
     return ids.length === 1 ? ids[0]! : null;
   };
-  const unknownKey = (m: PersonMention) => spelled(m) ?? gazetteerByKey(m.text, m.country, lex) ?? unknownOfficialId(caseless(m.text, lex), m.country);
   const covered = new Set<number>();
   const inside = new Uint8Array(text.length);
   const fullIds = new Set<string>();
   for (const t of tokens) for (const s of t.senses) if (s.type === 'official' && !s.short) fullIds.add(s.id);
+  const unknownKey = (m: PersonMention) => spelled(m) ?? gazetteerByKey(m.text, m.country, lex) ?? namedInFull(m, fullIds, lex) ?? unknownOfficialId(caseless(m.text, lex), m.country);
   const addMention = (key: string, known: boolean, m: PersonMention, name: string) => {
     let p = people.get(key);
     if (!p) {
@@ -360,6 +360,24 @@ function gazetteerByKey(name: string, country: string | null, lex: Lexicon): str
   const candidates = surname.get(key) ?? [];
   const fitting = words.length < 2 ? candidates : candidates.filter((c) => c.initial === initialOf(name));
   const ids = new Set(fitting.map((c) => c.id));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/**
+ * A name of several words in another spelling ("Abelmadjid Tebboune") of the one gazetteer person the
+ * article also names in full ("Abdelmadjid Tebboune"): same surname key and initial, of the title's state
+ * when it names one. Short surname keys are accepted here, the full name in the article vouching for them.
+ */
+function namedInFull(m: PersonMention, fullIds: Set<string>, lex: Lexicon): string | null {
+  const words = m.text.split(/[\s·•・]+/).filter(Boolean);
+  if (words.length < 2) return null;
+  const { surname } = keyIndex(lex);
+  const ids = new Set<string>();
+  for (const id of fullIds) {
+    const o = lex.officials.get(id);
+    if (!o || (m.country && !serves(o, m.country))) continue;
+    if ((surname.get(unknownOfficialId(caseless(m.text, lex), o.country)) ?? []).some((c) => c.id === id && c.initial === initialOf(m.text))) ids.add(id);
+  }
   return ids.size === 1 ? [...ids][0]! : null;
 }
 

@@ -15,6 +15,31 @@ export function parsePublished(publishedAt: string | null | undefined): Date | n
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * What a news page's address tells of its publication: the day of a dated path ("/2024/07/30/",
+ * "/2020-11/20/", "/2020/1117/", "/2024/Jan/02/"), else the year of a path segment that is a year alone
+ * ("/…-macron-2/2020/"). Used only for an article without publishedAt. The address's host and query are
+ * not read.
+ */
+export function dateFromUrl(url: string | null | undefined): { day: string | null; year: number | null } | null {
+  if (!url) return null;
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)/i.exec(url)?.[1] ?? '';
+  const valid = (y: number, m: number, d: number) => {
+    const at = new Date(Date.UTC(y, m - 1, d));
+    return y >= 1990 && m >= 1 && m <= 12 && at.getUTCMonth() === m - 1 && at.getUTCDate() === d ? isoDay(at) : null;
+  };
+  const dated = /\/((?:19|20)\d{2})[/-](\d{2}|[a-z]{3})[/-]?(\d{2})(?=[/_.-]|$)/i.exec(path);
+  if (dated) {
+    const month = /\d/.test(dated[2]!) ? Number(dated[2]) : MONTH_ABBR.indexOf(dated[2]!.toLowerCase()) + 1;
+    const day = month > 0 ? valid(Number(dated[1]), month, Number(dated[3])) : null;
+    if (day) return { day, year: Number(dated[1]) };
+  }
+  const year = /\/((?:19|20)\d{2})(?=\/|$)/.exec(path);
+  return year ? { day: null, year: Number(year[1]) } : null;
+}
+
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

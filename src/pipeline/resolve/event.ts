@@ -72,7 +72,14 @@ function eventCues(tokens: Token[], from: number, to: number, text = '', attribu
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
 
-export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[] } }): ExtractedEvent | null {
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[]; dates?: { describing?: string[] } } }, publishedYear: number | null = null): ExtractedEvent | null {
+  // no publication day, but its year (from the page's address): dates the text gives without their year
+  // and without a full date to take one from are of that year
+  if (!publishedAt && publishedYear) {
+    const ofYear = (r: Recognition): Recognition => ({ ...r, dates: r.dates.map((d) => (d.kind === 'absolute' && d.year === null && d.textYear === undefined ? { ...d, textYear: publishedYear } : d)) });
+    rec = ofYear(rec);
+    if (titleRec) titleRec = ofYear(titleRec);
+  }
   const published = datelineDate(rec, publishedAt) ?? publishedAt;
   let type: string | null = null;
   let sentenceIdx = -1;
@@ -126,21 +133,38 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   if (!type) return null;
   const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
   let date: string | null = null;
+  const topEnd = Math.max(rec.sentences[2]?.end ?? rec.text.length, 400);
+  // the page's own stamp ("date 2023-12-07", "• 7/17/2021"): a date in figures alone near the top that is
+  // the reference day itself tells no more than the publication date, and dates the event as it would
+  const stamps = rec.dates.filter((d) => d.kind === 'absolute' && d.start < topEnd && !/\p{L}/u.test(rec.text.slice(d.start, d.end)) && !!published && resolveDate(d, published) === isoDay(published));
+  const dated = rec.dates.filter((d) => !stamps.includes(d));
   // in the event's sentence, the date expression nearest the event cue ("held a call on Monday")
-  const near = rec.dates
+  const near = dated
     .filter((d) => scope && d.start >= scope.start && d.start < scope.end)
     .sort((a, b) => (cueAt < 0 ? a.start - b.start : Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt)));
   // near the top, "on Thursday" tells the event's day; a full date there is more often the dateline
-  const early = rec.dates
-    .filter((d) => d.start < Math.max(rec.sentences[2]?.end ?? rec.text.length, 400))
+  const early = dated
+    .filter((d) => d.start < topEnd)
     .sort((a, b) => Number(a.kind === 'absolute') - Number(b.kind === 'absolute') || a.start - b.start);
-  const candidates = [...near, ...early, ...(titleRec?.dates ?? [])];
+  // no day at the top but the stamp: a weekday further on ("On Tuesday, the Venezuelan leader said"), unless
+  // it describes a thing ("Sunday's referendum", the language's `dates.describing`)
+  const describing = (lex.data.dates?.describing ?? []).map((w) => w.toLowerCase().replace(/[’‘]/g, "'"));
+  // (the ending may be inside the matched word, through the language's `suffixes`, or right after it)
+  const describes = (d: { start: number; end: number }) => {
+    const around = rec.text.slice(d.start, d.end + 8).toLowerCase().replace(/[’‘]/g, "'");
+    return describing.some((w) => around.startsWith(w, d.end - d.start) || (around.slice(0, d.end - d.start).endsWith(w)));
+  };
+  const later = stamps.length ? dated.filter((d) => d.kind === 'weekday' && d.start >= topEnd && !describes(d)) : [];
+  const candidates = [...near, ...early, ...(titleRec?.dates ?? []), ...later];
   date = pickEventDate(candidates, published);
   let dateBasis: 'text' | 'published' | undefined = date ? 'text' : undefined;
   if (!date && published) { date = isoDay(published); dateBasis = 'published'; }
   // no date at all: the weekday the text gives ("today (Monday)") still tells which report it can be
   const weekdayMention = date ? undefined : candidates.find((d) => d.kind === 'weekday');
   const weekday = weekdayMention?.kind === 'weekday' ? weekdayMention.day + 1 : undefined;
+  // nor the day of the month ("宏都拉斯26日…"): the dated report must fall on it
+  const monthDayMention = date ? undefined : candidates.find((d) => d.kind === 'monthday');
+  const monthDay = monthDayMention?.kind === 'monthday' ? monthDayMention.day : undefined;
   const participants: string[] = [];
   const inScope = (start: number) => !!scope && start >= scope.start && start < scope.end;
   const eligible = rec.people.filter((p) => !(p.roles.length && p.roles.every((r) => NOT_PARTICIPANTS.has(r))));
@@ -215,6 +239,7 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     date,
     ...(dateBasis ? { dateBasis } : {}),
     ...(weekday ? { weekday } : {}),
+    ...(monthDay ? { monthDay } : {}),
     participants: sortedParticipants,
     countries: sortedCountries,
   };

@@ -17,15 +17,19 @@ export interface ResolveInput {
   titleRec: Recognition | null;
   statements: RawStatement[];
   lex: Lexicon;
+  /** The publication day when the article's publishedAt lacks it but its address tells it. */
+  publishedAt?: string | null;
+  /** The publication year the address tells, for dates without their year when there is no publication day. */
+  publishedYear?: number | null;
 }
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
 
-export function resolveArticle({ article, language, rec, titleRec, statements: attributed, lex }: ResolveInput): Extraction {
+export function resolveArticle({ article, language, rec, titleRec, statements: attributed, lex, publishedAt, publishedYear }: ResolveInput): Extraction {
   // the agenda of a meeting ("ont évoqué la coopération") is no statement, but it tells the article's topics
   const statements = attributed.filter((s) => !s.agenda);
-  const published = parsePublished(article.publishedAt);
-  const event = mainEvent(rec, titleRec, statements, published, lex);
+  const published = parsePublished(article.publishedAt ?? publishedAt);
+  const event = mainEvent(rec, titleRec, statements, published, lex, publishedYear ?? null);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
   const mentionCount = new Map<string, number>();
   for (const c of rec.countries) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);

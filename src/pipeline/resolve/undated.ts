@@ -5,8 +5,9 @@
 //
 // A report is another report of a dated event when they agree on the type, on the states (the states of
 // one are among the other's, at least two in common: one report adds a third country it discusses), on the
-// people (the report's participants are among the event's) and on the weekday the report gives; and when
-// exactly one dated event agrees. Otherwise the report keeps its own event.
+// people (the participants of one are among the other's; one may name no one) and on the weekday or the
+// day of the month the report gives; and when exactly one dated event agrees. Otherwise the report keeps
+// its own event.
 import type { ExtractedEvent, Extraction } from '../../domain.ts';
 
 const DAY = 86_400_000;
@@ -23,8 +24,11 @@ export function reportsEvent(report: ExtractedEvent, dated: ExtractedEvent): boo
   if (dated.date === null || dated.type !== report.type) return false;
   const [fewer, more] = report.countries.length <= dated.countries.length ? [report.countries, dated.countries] : [dated.countries, report.countries];
   if (fewer.length < 2 || !within(fewer, more)) return false;
-  if (!within(report.participants, dated.participants)) return false;
+  // the people: those of one report are among the other's (a report that names no one agrees with any)
+  const [named, others] = report.participants.length <= dated.participants.length ? [report.participants, dated.participants] : [dated.participants, report.participants];
+  if (!within(named, others)) return false;
   if (report.weekday !== undefined && isoWeekday(dated.date) !== report.weekday) return false;
+  if (report.monthDay !== undefined && Number(dated.date.slice(8, 10)) !== report.monthDay) return false;
   if (report.date !== null) {
     // dated by publication alone: only a text-dated event a few days before that day can be it
     if (dated.dateBasis === 'published') return false;
@@ -58,7 +62,7 @@ export function withEventsDated(extraction: Extraction, found: ReadonlyMap<strin
     events: extraction.events.map((e) => {
       const hit = found.get(e.id);
       if (!hit) return e;
-      const { weekday: _given, ...rest } = e;
+      const { weekday: _given, monthDay: _day, ...rest } = e;
       return { ...rest, id: hit.id, date: hit.date, dateBasis: hit.basis };
     }),
   };

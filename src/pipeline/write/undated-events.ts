@@ -7,10 +7,10 @@ import type { ArticleToWrite } from './rows.ts';
 /** Returns the items with their weakly dated events replaced by the dated event they report, where one is found. */
 export async function resolveUndatedEvents(tx: WriteTx, items: ArticleToWrite[]): Promise<ArticleToWrite[]> {
   const fromBatch = dateFromEachOther(items.map((i) => i.extraction));
-  const ask = new Map<string, { key: string; type: string; date: string | null; weekday: number | null; countries: string[]; participants: string[] }>();
+  const ask = new Map<string, { key: string; type: string; date: string | null; weekday: number | null; monthDay: number | null; countries: string[]; participants: string[] }>();
   for (const x of fromBatch) {
     for (const e of x.events.filter(isWeaklyDated)) {
-      ask.set(e.id, { key: e.id, type: e.type, date: e.date, weekday: e.weekday ?? null, countries: e.countries, participants: e.participants });
+      ask.set(e.id, { key: e.id, type: e.type, date: e.date, weekday: e.weekday ?? null, monthDay: e.monthDay ?? null, countries: e.countries, participants: e.participants });
     }
   }
   const found = new Map<string, DatedMatch>();
