@@ -41,6 +41,8 @@ export interface LanguageData {
     sideSuffixes?: string[];
     institutions?: string[];
     bothSides?: string[];
+    /** Those `bothSides` phrases that name the two leaders ("les deux présidents", "the two leaders"): what they did together, reported by one state, is that state's own leader's statement. */
+    bothLeaders?: string[];
     /** Media and unnamed sources ("la presse", "des sources diplomatiques"): what they report is no state's statement. */
     nonState?: string[];
     /** "the same source", "la même source": the previous attribution speaks again. */
@@ -86,6 +88,8 @@ export interface LanguageData {
     noSplitCues?: string[];
     /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
     commaEndings?: string[];
+    /** Joining words that open a second predicate of the same subject (fr "et a", "et de"): a stance cue later in that predicate cuts the clause there. */
+    predicateJoins?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
     relatives?: string[];
   };

@@ -159,3 +159,56 @@ describe('French agenda of a meeting', () => {
     expect(r.topics.map((t) => t.id.split('.')[0])).toContain('trade');
   });
 });
+
+describe('French clauses: second predicates, noun lists, "ainsi que"', () => {
+  const texts = (r: ReturnType<typeof extract>) => r.statements.map((s) => s.text);
+
+  it('when one subject does two things ("a annoncé la rupture ... et a donné 72 heures ... pour quitter"), then each is a statement of its own kind', () => {
+    const r = extract(
+      "Le Gabon a annoncé mercredi la rupture de ses relations diplomatiques avec le Tchad et a donné 72 heures aux diplomates tchadiens pour quitter le pays.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(texts(r)).toEqual([expect.stringContaining('la rupture'), expect.stringMatching(/^et a donné 72 heures/)]);
+    expect(r.statements.map((s) => s.kind)).toEqual(['oppose', 'threaten']);
+    expect(r.statements.every((s) => s.speakerCountry === 'GA')).toBe(true);
+  });
+
+  it('when an accusation has two complements ("accusé X de ... et de ...") and lists nouns ("mensonges et manipulations"), then it splits at "et de", not inside the list', () => {
+    const r = extract(
+      "Libreville a accusé N'Djamena de soutenir les rebelles et de mener une campagne de mensonges et manipulations contre le Gabon.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(texts(r)).toEqual([expect.stringContaining('soutenir les rebelles'), expect.stringMatching(/^et de mener une campagne de mensonges et manipulations contre le Gabon/)]);
+  });
+
+  it('when "ainsi que" joins two nouns after "ajoute que", then it does not open a second reported clause', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong.\n" +
+        "La présidence sénégalaise ajoute que les relations bilatérales ainsi que les questions régionales ont été évoquées.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('relations bilatérales'))).toEqual([]);
+  });
+});
+
+describe('French: what both leaders did, reported by one side', () => {
+  it('when "les deux présidents" act and the Senegalese presidency reports it, then the Senegalese president speaks', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong, selon la présidence sénégalaise.\n" +
+        "Les deux présidents ont convenu de se revoir prochainement, précise la même source.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    const st = r.statements.find((s) => s.text.includes('se revoir'));
+    expect(st).toMatchObject({ speakerCountry: 'SN', kind: 'agree' });
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Ousmane Diallo');
+  });
+
+  it('when "les deux pays" act, then the reporting state itself speaks, not its president', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong, selon la présidence sénégalaise.\n" +
+        "Les deux pays ont convenu de renforcer leur coopération, précise la même source.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.statements.find((s) => s.text.includes('renforcer leur coopération'))).toMatchObject({ speaker: null, speakerCountry: 'SN' });
+  });
+});

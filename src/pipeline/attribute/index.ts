@@ -28,6 +28,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const personByMention = indexPeople(rec);
   const out: RawStatement[] = [];
   const quoted = quoteMask(text);
+  const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
   const joined = (from: number, to: number) => {
@@ -192,6 +193,13 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
     // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
     const subjects = cands.filter((c) => typeof c.speaker === 'object' && c.rank >= 2);
+    // "the two presidents wished each other a speedy recovery, said the Élysée": a state reporting what both
+    // leaders did together reports its own leader's act (the only person of that state in the article)
+    let said = speaker;
+    if (!speaker.person && speaker.country && bothLeaders.size && cands.some((c) => c.speaker === 'both' && bothLeaders.has(normalizeTerm(text.slice(c.start, c.end), lex.rules)))) {
+      const own = rec.people.filter((p) => p.country === speaker?.country && (p.known || p.roles.some((x) => x !== 'other')));
+      if (own.length === 1) said = { person: (own[0] as (typeof own)[number]).key, country: speaker.country };
+    }
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
       // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
@@ -199,7 +207,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
       if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
-      const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
+      const who = own && (own.person || own.country !== speaker.country) ? own : said;
       const st = describeClause(inClause, who, clause.start, clause.end, text);
       // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
       if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
