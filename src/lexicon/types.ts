@@ -59,6 +59,8 @@ export interface LanguageData {
     participles?: string[];
     complementizers?: string[];
     according?: string[];
+    /** A document that speaks for its issuer, between a verb and its subject ("indique un communiqué du ministère"): followed by a `titleLinks` word. */
+    documents?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
     /** What was discussed ("ont évoqué", "ele alındı"): a clause that only reports the agenda (kind inform) is no statement. */
@@ -69,6 +71,8 @@ export interface LanguageData {
   events?: Record<string, string[]>;
   /** Words telling what was discussed ("discussed", "обсудили"): a clause with one and no stance cue reports the agenda, not a claim. */
   agenda?: string[];
+  /** Words right before a country that make it the place where something happens, not a party ("conflit en", "war in"). */
+  places?: string[];
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
   /** Whole words that are no term, though a shorter term fits inside them after a clitic (ar "كان" is not ك + أن): matched exactly, they block every reading of their span. */
