@@ -49,6 +49,8 @@ export interface LanguageData {
     sideSuffixes?: string[];
     institutions?: string[];
     bothSides?: string[];
+    /** Those `bothSides` phrases that name the two leaders ("les deux présidents", "the two leaders"): what they did together, reported by one state, is that state's own leader's statement. */
+    bothLeaders?: string[];
     /** Media and unnamed sources ("la presse", "des sources diplomatiques"): what they report is no state's statement. */
     nonState?: string[];
     /** "the same source", "la même source": the previous attribution speaks again. */
@@ -65,6 +67,8 @@ export interface LanguageData {
     participles?: string[];
     complementizers?: string[];
     according?: string[];
+    /** A document that speaks for its issuer, between a verb and its subject ("indique un communiqué du ministère"): followed by a `titleLinks` word. */
+    documents?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
     /** What was discussed ("ont évoqué", "ele alındı"): a clause that only reports the agenda (kind inform) is no statement. */
@@ -75,6 +79,8 @@ export interface LanguageData {
   events?: Record<string, string[]>;
   /** Words telling what was discussed ("discussed", "обсудили"): a clause with one and no stance cue reports the agenda, not a claim. */
   agenda?: string[];
+  /** Words right before a country that make it the place where something happens, not a party ("conflit en", "war in"). */
+  places?: string[];
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
   /** Whole words that are no term, though a shorter term fits inside them after a clitic (ar "كان" is not ك + أن): matched exactly, they block every reading of their span. */
@@ -96,6 +102,8 @@ export interface LanguageData {
     noSplitCues?: string[];
     /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
     commaEndings?: string[];
+    /** Joining words that open a second predicate of the same subject (fr "et a", "et de"): a stance cue later in that predicate cuts the clause there. */
+    predicateJoins?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
     relatives?: string[];
     /** Cues that, opening a clause that continues a list, take the kind of the clause before (pt "à expansão", "fortalecer"). */

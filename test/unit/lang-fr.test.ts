@@ -159,3 +159,156 @@ describe('French agenda of a meeting', () => {
     expect(r.topics.map((t) => t.id.split('.')[0])).toContain('trade');
   });
 });
+
+describe('French clauses: second predicates, noun lists, "ainsi que"', () => {
+  const texts = (r: ReturnType<typeof extract>) => r.statements.map((s) => s.text);
+
+  it('when one subject does two things ("a annoncé la rupture ... et a donné 72 heures ... pour quitter"), then each is a statement of its own kind', () => {
+    const r = extract(
+      "Le Gabon a annoncé mercredi la rupture de ses relations diplomatiques avec le Tchad et a donné 72 heures aux diplomates tchadiens pour quitter le pays.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(texts(r)).toEqual([expect.stringContaining('la rupture'), expect.stringMatching(/^et a donné 72 heures/)]);
+    expect(r.statements.map((s) => s.kind)).toEqual(['oppose', 'threaten']);
+    expect(r.statements.every((s) => s.speakerCountry === 'GA')).toBe(true);
+  });
+
+  it('when an accusation has two complements ("accusé X de ... et de ...") and lists nouns ("mensonges et manipulations"), then it splits at "et de", not inside the list', () => {
+    const r = extract(
+      "Libreville a accusé N'Djamena de soutenir les rebelles et de mener une campagne de mensonges et manipulations contre le Gabon.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(texts(r)).toEqual([expect.stringContaining('soutenir les rebelles'), expect.stringMatching(/^et de mener une campagne de mensonges et manipulations contre le Gabon/)]);
+  });
+
+  it('when "ainsi que" joins two nouns after "ajoute que", then it does not open a second reported clause', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong.\n" +
+        "La présidence sénégalaise ajoute que les relations bilatérales ainsi que les questions régionales ont été évoquées.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('relations bilatérales'))).toEqual([]);
+  });
+});
+
+describe('French: what both leaders did, reported by one side', () => {
+  it('when "les deux présidents" act and the Senegalese presidency reports it, then the Senegalese president speaks', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong, selon la présidence sénégalaise.\n" +
+        "Les deux présidents ont convenu de se revoir prochainement, précise la même source.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    const st = r.statements.find((s) => s.text.includes('se revoir'));
+    expect(st).toMatchObject({ speakerCountry: 'SN', kind: 'agree' });
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Ousmane Diallo');
+  });
+
+  it('when "les deux pays" act, then the reporting state itself speaks, not its president', () => {
+    const r = extract(
+      "Le président sénégalais Ousmane Diallo s'est entretenu mardi par téléphone avec son homologue gabonais Léon Ndong, selon la présidence sénégalaise.\n" +
+        "Les deux pays ont convenu de renforcer leur coopération, précise la même source.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.statements.find((s) => s.text.includes('renforcer leur coopération'))).toMatchObject({ speaker: null, speakerCountry: 'SN' });
+  });
+});
+
+describe('French: the place of a war is no party', () => {
+  it('when a rupture is set "dans un contexte de tensions autour du conflit en Centrafrique", then the Central African Republic is not a country of the article', () => {
+    const r = extract(
+      "Le Gabon a annoncé mercredi la rupture de ses relations diplomatiques avec le Tchad, dans un contexte de tensions autour du conflit en Centrafrique.\n" +
+        "Libreville accuse N'Djamena d'avoir pris parti pour Bangui depuis le début des combats.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.countries.map((c) => c.code).sort()).toEqual(['GA', 'TD']);
+    expect(r.events[0]?.countries).not.toContain('CF');
+  });
+
+  it('when the same state is named as a party ("a accusé la Centrafrique"), then it stays a country of the article', () => {
+    const r = extract(
+      "Le Gabon a accusé la Centrafrique de soutenir les rebelles, dans un contexte de tensions autour de la guerre en Centrafrique.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(r.countries.map((c) => c.code)).toContain('CF');
+  });
+});
+
+describe('French attribution after the verb: "a affirmé le ministre", "indique un communiqué du ministère"', () => {
+  const speakerOf = (r: ReturnType<typeof extract>, anchor: string) => {
+    const st = r.statements.find((s) => s.text.includes(anchor));
+    return st ? { person: st.speaker ? r.officials.find((o) => o.id === st.speaker)?.name ?? st.speaker : null, country: st.speakerCountry } : null;
+  };
+
+  it('when a quotation closes with "a affirmé le ministre", then the minister introduced as "chef de la diplomatie" speaks', () => {
+    const r = extract(
+      "Le chef de la diplomatie gabonaise, Paul Mba, a reçu mardi l'ambassadeur du Tchad.\n" +
+        "« Le Gabon rejette toute ingérence dans ses affaires intérieures », a affirmé le ministre, qui s'exprimait devant la presse.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(speakerOf(r, 'rejette toute ingérence')).toEqual({ person: 'Paul Mba', country: 'GA' });
+  });
+
+  it('when "a déclaré les diplomates tchadiens persona non grata" is followed by ", a indiqué le ministre ..., X", then X speaks, not the diplomats', () => {
+    const r = extract(
+      "Le Tchad a rappelé son ambassadeur au Gabon.\n" +
+        "En réaction, le Gabon a déclaré les diplomates tchadiens persona non grata, a indiqué le ministre gabonais des Affaires étrangères, Paul Mba.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(speakerOf(r, 'persona non grata')).toEqual({ person: 'Paul Mba', country: 'GA' });
+  });
+
+  it('when ", indique un communiqué du ministère gabonais des Affaires étrangères" closes the sentence, then Gabon speaks, not the French minister named before', () => {
+    const r = extract(
+      "Le ministre français des Affaires étrangères Jean Dupuis a appelé au calme.\n" +
+        "Le Gabon, qui accuse le Tchad de soutenir les rebelles, a rappelé son ambassadeur, indique un communiqué du ministère gabonais des Affaires étrangères.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(speakerOf(r, 'rappelé son ambassadeur')).toEqual({ person: null, country: 'GA' });
+  });
+
+  it('when "le porte-parole du Quai d\'Orsay" speaks, then France speaks through its ministry, not the French foreign minister named elsewhere', () => {
+    const r = extract(
+      "Le porte-parole du Quai d'Orsay a estimé que la France souhaitait apaiser les tensions.\n" +
+        "Le ministre français des Affaires étrangères Jean Dupuis a appelé au calme.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(speakerOf(r, 'apaiser les tensions')).toEqual({ person: null, country: 'FR' });
+  });
+
+  it('when the Chinese vice-minister Le Yucheng is named, then the French article "le" never stands for him', () => {
+    const r = extract(
+      "Le vice-ministre chinois des Affaires étrangères Le Yucheng a reçu l'ambassadeur du Gabon.\n" +
+        "Le chef de la diplomatie gabonaise, Paul Mba, a déclaré que le Gabon soutient le développement des échanges.",
+      { language: 'fr', publishedAt: '2021-03-12' },
+    );
+    expect(speakerOf(r, 'soutient le développement')).toEqual({ person: 'Paul Mba', country: 'GA' });
+    const le = r.officials.find((o) => o.id === 'le-yucheng');
+    expect(le?.mentions.every((m) => m.text !== 'Le' && m.text !== 'le')).toBe(true);
+  });
+});
+
+describe('French subjects before an auxiliary and generic titles', () => {
+  const speakerOf = (r: ReturnType<typeof extract>, anchor: string) => {
+    const st = r.statements.find((s) => s.text.includes(anchor));
+    return st ? { person: st.speaker, country: st.speakerCountry } : null;
+  };
+
+  it('when a capital or a seat opens the sentence before "a" + participle ("Moscou a accusé", "Le Kremlin a salué"), then that state speaks', () => {
+    const r = extract(
+      "Le président gabonais Léon Ndong a reçu l'ambassadeur du Tchad.\n" +
+        "Le Kremlin a salué ce rapprochement.\nMoscou a accusé Kiev de saboter les négociations.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(speakerOf(r, 'ce rapprochement')).toEqual({ person: null, country: 'RU' });
+    expect(speakerOf(r, 'saboter')).toEqual({ person: null, country: 'RU' });
+  });
+
+  it('when "le ministre algérien de l\'Énergie" speaks in an article naming only the Algerian president, then Algeria speaks, not its president', () => {
+    const r = extract(
+      "Le président algérien Abdelmadjid Tebboune a reçu lundi le président gabonais.\n" +
+        "Le ministre algérien de l'Énergie a indiqué que des accords gaziers seraient signés.",
+      { language: 'fr', publishedAt: '2025-03-12' },
+    );
+    expect(speakerOf(r, 'accords gaziers')).toEqual({ person: null, country: 'DZ' });
+  });
+});

@@ -46,12 +46,15 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
   const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
+  const predicateJoins = new Set((lex.data.clause?.predicateJoins ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const joins = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   // a joining word glued to a complementizer ("y que") or right before one ("and that")
   const seriesJoin = (k: number) => {
     const x = toks[k] as Token;
     if (!isJoin(x)) return false;
     const norm = normalizeTerm(x.text, lex.rules);
-    if (comps.some((c) => norm.endsWith(' ' + c))) return true;
+    // "y que": a joining word and a complementizer; "ainsi que" (as well as) is one conjunction
+    if (comps.some((c) => norm.endsWith(' ' + c) && joins.has(norm.slice(0, -c.length - 1)))) return true;
     const next = toks[k + 1];
     return !!next && isComplementizer(next) && /^\s+$/.test(text.slice(x.end, next.start));
   };
@@ -78,10 +81,12 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     else if (isComplementizer(t) && t.prefix && joinPrefixes.has(t.prefix) && (seenCue || seenSpeech) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a reporting verb opens a new clause only after a stance or an earlier verb ("said ..., adding"):
     // "Ван И, в свою очередь, заявил" and "El presidente, Donald Trump, anunció" stay one clause
-    else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && seenCue && !noSplit.has(normalizeTerm(t.text, lex.rules)))) {
+    else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && seenCue)) {
       const prev = toks[i - 1];
       const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
-      if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
+      // a cue that never opens a clause ("mensonges et manipulations") may still close a second predicate
+      if (!isParticiple(t) && !isSpeech(t) && noSplit.has(normalizeTerm(t.text, lex.rules))) { /* only a predicate join below */ }
+      else if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
       else if (prev && isJoin(prev) && prev.end <= t.start && /^\s*$/.test(text.slice(prev.end, wordStart))) {
         cut = prev.start;
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
@@ -101,6 +106,12 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const from = clauseStart + at;
         const opens = !lex.cased || relatives.some((r) => normalizeTerm(text.slice(from, from + r.length + 1), lex.rules).startsWith(r + ' '));
         if (at > 0 && opens && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
+      }
+      // a second predicate of the same subject ("a annoncé la rupture ... et a donné 48 heures ... pour quitter"):
+      // the clause starts at its joining word when no other cue stands between it and this one
+      if (cut < 0 && isStance(t) && predicateJoins.size) {
+        const join = toks.filter((x, k) => k < i && x.start >= clauseStart && x.end <= wordStart && isJoin(x) && predicateJoins.has(normalizeTerm(x.text, lex.rules))).pop();
+        if (join && !toks.some((x) => x.start >= join.end && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = join.start;
       }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
       // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue

@@ -6,7 +6,7 @@ import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
 import { splitClauses } from './clauses.ts';
-import { countryCode, indexPeople, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
+import { countryCode, indexPeople, isPlace, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
 export interface RawStatement {
   speaker: string | null;
@@ -28,6 +28,23 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const personByMention = indexPeople(rec);
   const out: RawStatement[] = [];
   const quoted = quoteMask(text);
+  const articles = new Set((lex.data.articles ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const documents = (lex.data.reporting?.documents ?? []).map((w) => normalizeTerm(w, lex.rules));
+  const links = (lex.data.titleLinks ?? []).map((w) => normalizeTerm(w, lex.rules));
+  /**
+   * Only an article between a verb and who follows it ("a affirmé le ministre", "dijo el canciller"), or the
+   * document that speaks for its issuer ("indique un communiqué du ministère algérien").
+   */
+  const article = (between: string) => {
+    if (!lex.wordBoundaries || !/^\s/u.test(between) || !/\s$/u.test(between)) return false;
+    const words = normalizeTerm(between.trim(), lex.rules).split(/\s+/u);
+    if (words.length === 1) return articles.has(words[0] as string);
+    const doc = documents.find((d) => words.join(' ').startsWith(d + ' '));
+    if (!doc) return false;
+    const rest = words.slice(doc.split(' ').length);
+    return rest.length >= 1 && rest.length <= 2 && links.includes(rest[0] as string) && (rest.length === 1 || articles.has(rest[1] as string));
+  };
+  const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
   const joined = (from: number, to: number) => {
@@ -71,7 +88,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -138,12 +155,27 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined);
+      speaker = pickAround(cands, verb, ctx, text, joined, article);
+      // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
+      // named subject, a later verb after a comma whose subject follows it attributes the sentence
+      if (!ctx.picked || ctx.picked.rank < 2) {
+        for (const v of verbs.slice(1).reverse()) {
+          if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
+          const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
+          const who = pickAround(cands, v, late, text, joined, article);
+          if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
+            speaker = who;
+            ctx.picked = late.picked;
+            verb = v;
+            break;
+          }
+        }
+      }
       // "the two presidents wished each other ..., the presidency said": both sides do the act, a later verb names who reports it
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
@@ -208,6 +240,13 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
     // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
     const subjects = cands.filter((c) => typeof c.speaker === 'object' && c.rank >= 2);
+    // "the two presidents wished each other a speedy recovery, said the Élysée": a state reporting what both
+    // leaders did together reports its own leader's act (the only person of that state in the article)
+    let said = speaker;
+    if (!speaker.person && speaker.country && bothLeaders.size && cands.some((c) => c.speaker === 'both' && bothLeaders.has(normalizeTerm(text.slice(c.start, c.end), lex.rules)))) {
+      const own = rec.people.filter((p) => p.country === speaker?.country && (p.known || p.roles.some((x) => x !== 'other')));
+      if (own.length === 1) said = { person: (own[0] as (typeof own)[number]).key, country: speaker.country };
+    }
     let before: RawStatement | null = null;
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
@@ -216,8 +255,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
       if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
-      const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
-      const st = describeClause(inClause, who, clause.start, clause.end, text);
+      const who = own && (own.person || own.country !== speaker.country) ? own : said;
+      const st = describeClause(inClause, who, clause.start, clause.end, text, lex);
       // "reconoce que A, que B y que C": B and C are recognised too
       if (st && st.kind === 'inform' && clause.governing) st.kind = clause.governing;
       // "apelou à consolidação ..., à expansão ... e ao reforço ...": an item of a list shares the verb that heads it
@@ -279,14 +318,21 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
+  /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
+  const opensClause = (at: number) => {
+    const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+    return !!m && (!m[2] || article(' ' + m[2]));
+  };
   const before = cands.filter((c) => c.end <= verb.start);
-  // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن")
-  // (past a comma or colon it is the content: zh "他指出，习近平将…")
-  const after = cands.filter((c) => c.start >= verb.end && c.start - verb.end <= 3 && !/[,，:：]/.test(text.slice(verb.end, c.start)));
   // after a comma the subject follows the verb ("..., a rapporté la presse", "..., заявил Лавров"); "according to X": X
   const according = verb.senses.some((x) => x.type === 'according');
-  const inverted = according || /,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start));
+  // (an auxiliary may stand between: "», a affirmé le ministre", ", ha dicho el canciller")
+  const inverted = according || /,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, verb.start - 8), verb.start));
+  // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن"), or, when the subject
+  // follows the verb, past an article (", a affirmé le ministre"; not the object of "a déclaré les diplomates
+  // rwandais persona non grata") (past a comma or colon it is the content: zh "他指出，习近平将…")
+  const after = cands.filter((c) => c.start >= verb.end && (c.start - verb.end <= 3 || (inverted && article(text.slice(verb.end, c.start)))) && !/[,，:：]/.test(text.slice(verb.end, c.start)));
   const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
   const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
@@ -303,7 +349,9 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     ...before.filter((c) => c.rank === 1).reverse(),
     ...after.filter((c) => c.rank === 1).slice(0, 1),
     // a bare country right before the verb; of two joined ones ("Honduras y China anunciaron") the first
-    ...before.filter((c) => c.rank === 0 && verb.start - c.end <= 2).map((c) => {
+    // (an auxiliary may stand between when the country opens its clause: "Moscou a accusé Kiev", "Le Kremlin
+    // a salué", not "the events in Kazakhstan were expressed")
+    ...before.filter((c) => c.rank === 0 && (verb.start - c.end <= 2 || (/^[ \t]+\p{Ll}{1,4}[ \t]+$/u.test(text.slice(c.end, verb.start)) && opensClause(c.start)))).map((c) => {
       const first = before.filter((b) => b.rank === 0 && b.end <= c.start && joined(b.end, c.start)).pop();
       return first ?? c;
     }),
@@ -340,14 +388,15 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
  */
 const ON_OBJECT = new Set(['support', 'oppose', 'accuse', 'thank', 'concern', 'threaten']);
 
-function describeClause(toks: Token[], speaker: Speaker, start: number, end: number, text: string): RawStatement | null {
+function describeClause(toks: Token[], speaker: Speaker, start: number, end: number, text: string, lex: Lexicon): RawStatement | null {
   let kind: string | null = null;
   const topics: string[] = [];
   const countries: string[] = [];
   const objects: string[] = [];
   let stanceEnd = -1;
   for (const t of toks) {
-    const c = countryCode(t);
+    // "le conflit en RDC": the place of a war, no party to the statement
+    const c = countryCode(t) && !isPlace(text, t.start, lex) ? countryCode(t) : null;
     // right after such a stance cue, at most one short word (an article) between: what the stance is about
     if (c && stanceEnd >= 0 && /^\s*(?:[\p{L}]{1,3}\s+)?$/u.test(text.slice(stanceEnd, t.start)) && !objects.includes(c)) objects.push(c);
     for (const s of t.senses) {

@@ -3,6 +3,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Sense } from '../../lexicon/types.ts';
 import { isWordChar } from '../recognize/index.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import type { Person, PersonMention, Recognition, Token } from '../recognize/index.ts';
 
 export interface Speaker {
@@ -74,13 +75,25 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     const key = `${rec.text.slice(r.start, r.end)}|${r.country}|${r.roles.join()}|${r.country ? '' : current}`;
     let p = index.resolved.get(key);
     if (p === undefined) {
-      p = resolveTitleRef(r, rec.people, rec.text, current);
+      // the title without its state's words ("ministre algérien de l'Énergie" → "ministre de l'Énergie")
+      let bare = '';
+      let at = r.start;
+      for (const t of toks) if (t.start >= r.start && t.end <= r.end && countryCode(t)) { bare += rec.text.slice(at, t.start); at = t.end; }
+      bare += rec.text.slice(at, r.end);
+      p = resolveTitleRef(r, rec.people, rec.text, current, lex ? (q) => titleFits(bare, q, rec.text, lex) : undefined);
       // one answer per title phrase and article: who it names does not change between sentences
       index.resolved.set(key, p);
     }
     if (lex && isObject(rec.text, r.start, r.end, lex, null)) continue;
     if (afterInstitution(toks, r.start)) continue;
-    const holders = !p && !r.country ? rec.people.filter((q) => q.roles.some((x) => r.roles.includes(x) && x !== 'other')).map((q) => q.key) : [];
+    let holders = !p && !r.country ? rec.people.filter((q) => q.roles.some((x) => r.roles.includes(x) && x !== 'other')).map((q) => q.key) : [];
+    // a bare generic title ("a affirmé le ministre"): the people whose own title has that word
+    // ("le chef de la diplomatie X", a foreign minister); one of them is who it names
+    if (!p && !r.country && !holders.length && lex && r.roles.every((x) => x === 'other')) {
+      const fitting = rec.people.filter((q) => q.mentions.some((m) => m.start < r.start) && titleFits(rec.text.slice(r.start, r.end), q, rec.text, lex));
+      if (fitting.length === 1) p = fitting[0] as Person;
+      else holders = fitting.map((q) => q.key);
+    }
     out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country }, ...(holders.length ? { holders } : {}) });
   }
   for (let i = 0; i < toks.length; i++) {
@@ -142,6 +155,20 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     .sort((a, b) => a.start - b.start);
 }
 
+/** Does a bare title ("le ministre") fit a person: a word of it in one of the person's own titles (introduced or by role)? */
+function titleFits(title: string, q: Person, text: string, lex: Lexicon): boolean {
+  const articles = new Set((lex.data.articles ?? []).map((a) => normalizeTerm(a, lex.rules)));
+  const links = new Set((lex.data.titleLinks ?? []).map((a) => normalizeTerm(a, lex.rules)));
+  const words = normalizeTerm(title, lex.rules).split(/[^\p{L}\p{N}']+/u).filter((w) => w && !articles.has(w) && !links.has(w));
+  if (!words.length) return false;
+  const has = (phrase: string) => {
+    const ws = new Set(normalizeTerm(phrase, lex.rules).split(/[^\p{L}\p{N}']+/u));
+    return words.every((w) => ws.has(w));
+  };
+  if (q.mentions.some((m) => m.groupStart < m.start && has(text.slice(m.groupStart, m.start)))) return true;
+  return q.roles.some((role) => role !== 'other' && (lex.data.titles?.[role] ?? []).some(has));
+}
+
 /** "le ministère rwandais des Affaires étrangères": a title right after an institution (and its country) names the institution, not a person. */
 function afterInstitution(toks: Token[], start: number): boolean {
   let k = toks.findIndex((t) => t.end > start) - 1;
@@ -192,6 +219,18 @@ function earlierInstitution(rec: Recognition, t: Token, lex: Lexicon): string | 
   return null;
 }
 
+/** A country named as the place where something happens ("le conflit en RDC", "the war in Ukraine"): no party to it. */
+export function isPlace(text: string, start: number, lex: Lexicon): boolean {
+  const places = lex.data.places ?? [];
+  if (!places.length) return false;
+  const before = normalizeTerm(text.slice(Math.max(0, start - 40), start), lex.rules);
+  return places.some((w) => {
+    const f = normalizeTerm(w, lex.rules);
+    const at = before.length - f.length - 1;
+    return at >= 0 && before.startsWith(f, at) && /^\s$/u.test(before.slice(-1)) && (at === 0 || !isWordChar(before[at - 1]));
+  });
+}
+
 /**
  * A person (or title, side) in an oblique case or after an object marker is spoken to or about, never
  * the speaker: ru "министру ... Руслану Казакбаеву сообщила", tr "Erdoğan'a teşekkür etti", zh "对王毅表示".
@@ -226,7 +265,7 @@ function isObject(text: string, start: number, end: number, lex: Lexicon, p: Per
 }
 
 /** "the Chinese foreign minister" → the person of that country (and role) named in the article. */
-export function resolveTitleRef(r: PersonMention, people: Person[], text = '', current: string | null = null): Person | null {
+export function resolveTitleRef(r: PersonMention, people: Person[], text = '', current: string | null = null, fits?: (p: Person) => boolean): Person | null {
   if (!r.country) {
     // "the king said": the person introduced earlier with that very title, else its only holder
     const title = text.slice(r.start, r.end).trim();
@@ -241,5 +280,9 @@ export function resolveTitleRef(r: PersonMention, people: Person[], text = '', c
   }
   const sameCountry = people.filter((p) => p.country === r.country);
   const sameRole = sameCountry.filter((p) => p.roles.some((x) => r.roles.includes(x)));
-  return sameRole[0] ?? (sameCountry.length === 1 ? (sameCountry[0] as Person) : null);
+  // the only person of that state, unless a role of theirs says it is someone else ("le porte-parole du Quai
+  // d'Orsay" is not the French foreign minister, "le ministre algérien de l'Énergie" not the Algerian president)
+  const only = sameCountry.length === 1 ? (sameCountry[0] as Person) : null;
+  const fitting = !!only && (!fits || only.roles.every((x) => x === 'other') || fits(only));
+  return sameRole[0] ?? (fitting ? only : null);
 }

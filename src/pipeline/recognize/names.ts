@@ -26,6 +26,11 @@ const countryOf = (t: Token | undefined): string | null => {
   return s && s.type === 'country' && s.form !== 'capital' ? s.code : null;
 };
 
+const capitalOf = (t: Token | undefined): string | null => {
+  const s = t?.senses.find((x) => x.type === 'country' && x.form === 'capital');
+  return s && s.type === 'country' ? s.code : null;
+};
+
 export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): PersonMention[] {
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
@@ -73,11 +78,14 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       else break;
       consumedEnd = cur.end;
       pos = skipSpace(text, cur.end);
-      // "Minister of Foreign Affairs of Kyrgyzstan": a linking word then a country
+      // "Minister of Foreign Affairs of Kyrgyzstan": a linking word then a country, or the seat that stands for
+      // its state ("le porte-parole du Kremlin", "du Quai d'Orsay")
       const w = wordAt(text, pos);
       if (w && links.has(text.slice(w.start, w.end).toLowerCase())) {
         const k = byStart.get(skipSpace(text, w.end));
         if (k !== undefined && countryOf(tokens[k])) { pos = (tokens[k] as Token).start; j = k; continue; }
+        const seat = k !== undefined && !has(tokens[k], 'official') ? capitalOf(tokens[k]) : null;
+        if (seat && roles.length) { country = seat; consumedEnd = (tokens[k as number] as Token).end; pos = skipSpace(text, consumedEnd); const after = byStart.get(pos); if (after === undefined) { j = k as number; break; } j = after; continue; }
       }
       // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's
       if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
@@ -322,7 +330,7 @@ function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[]
   return { start, end };
 }
 
-/** "<title>, Ousmane Sarr, said": a capitalised name right after the title's comma, closed by a comma. */
+/** "<title>, Ousmane Sarr, said": a capitalised name right after the title's comma, closed by a comma or the sentence's end. */
 function readAppositiveName(text: string, titleEnd: number, tokens: Token[], byStart: Map<number, number>, lex: Lexicon, country: string | null): Span | null {
   const m = /^[ \t]*,[ \t]*/u.exec(text.slice(titleEnd, titleEnd + 8));
   if (!m) return null;
@@ -341,5 +349,6 @@ function readAppositiveName(text: string, titleEnd: number, tokens: Token[], byS
       if (t.end === name.end && (!country || theirs === country)) return null;
     }
   }
-  return /^[ \t]*,/u.test(text.slice(name.end, name.end + 4)) ? name : null;
+  // closed by a comma, or by the end of the sentence (", a indiqué le ministre belge des Affaires étrangères, Maxime Prévot.")
+  return /^[ \t]*(?:,|[.;](?:\s|$)|$)/u.test(text.slice(name.end, name.end + 4)) ? name : null;
 }

@@ -3,7 +3,9 @@
 // its date and its two main sides, never from wording that reports differ on.
 import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../../domain.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
+import { isPlace } from '../attribute/speaker.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
@@ -72,7 +74,7 @@ function eventCues(tokens: Token[], from: number, to: number, text = '', attribu
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
 
-export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[]; dates?: { describing?: string[] } } }, publishedYear: number | null = null): ExtractedEvent | null {
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: Lexicon, publishedYear: number | null = null): ExtractedEvent | null {
   // no publication day, but its year (from the page's address): dates the text gives without their year
   // and without a full date to take one from are of that year
   if (!publishedAt && publishedYear) {
@@ -227,7 +229,8 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   }
   const countries = new Set<string>();
   for (const p of rec.people) if (participants.includes(p.key) && p.country) countries.add(p.country);
-  for (const c of rec.countries) if (inScope(c.start)) countries.add(c.code);
+  // (not the place of a war the event happens against: "dans un contexte de tensions autour du conflit en RDC")
+  for (const c of rec.countries) if (inScope(c.start) && !isPlace(rec.text, c.start, lex)) countries.add(c.code);
   for (const c of titleRec?.countries ?? []) countries.add(c.code);
   if (countries.size < 2) for (const s of statements) { if (s.speakerCountry) countries.add(s.speakerCountry); }
   const sortedCountries = [...countries].sort();

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Extraction, ExtractedEvent, ExtractedOfficial, ExtractedStatement, Mention } from '../../domain.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
+import { isPlace } from '../attribute/speaker.ts';
 import { latin, type Person, type Recognition } from '../recognize/index.ts';
 import { parsePublished } from './dates.ts';
 import { mainEvent } from './event.ts';
@@ -32,7 +33,7 @@ export function resolveArticle({ article, language, rec, titleRec, statements: a
   const event = mainEvent(rec, titleRec, statements, published, lex, publishedYear ?? null);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
   const mentionCount = new Map<string, number>();
-  for (const c of rec.countries) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
+  for (const c of rec.countries) if (!isPlace(rec.text, c.start, lex)) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
   const eventCountries = new Set(event?.countries ?? []);
   const actors = new Set<string>([...eventCountries, ...speakerCountries]);
   for (const p of rec.people) if (p.country && statements.some((s) => s.speaker === p.key)) actors.add(p.country);
