@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../../domain.ts';
 import type { RawStatement } from '../attribute/index.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { isObject } from '../attribute/speaker.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
@@ -72,7 +74,7 @@ function eventCues(tokens: Token[], from: number, to: number, text = '', attribu
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}]+/gu, ' ').trim().toLowerCase();
 
-export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: { wordBoundaries: boolean; data: { attributive?: string[] } }): ExtractedEvent | null {
+export function mainEvent(rec: Recognition, titleRec: Recognition | null, statements: RawStatement[], publishedAt: Date | null, lex: Lexicon): ExtractedEvent | null {
   const published = datelineDate(rec, publishedAt) ?? publishedAt;
   let type: string | null = null;
   let sentenceIdx = -1;
@@ -121,7 +123,7 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   if (!type) {
     const counts = new Map<string, number>();
     for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'event') counts.set(s.eventType, (counts.get(s.eventType) ?? 0) + 1);
-    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (statements.length ? 'statement' : null);
+    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (!statements.length ? null : faceToFace(rec, statements, lex) ? 'meeting' : 'statement');
   }
   if (!type) return null;
   const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
@@ -216,6 +218,27 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     participants: sortedParticipants,
     countries: sortedCountries,
   };
+}
+
+/**
+ * An official telling an official of another state something, the addressee named as an object right
+ * next to the reporting verb ("министру иностранных дел X сообщила посол Y", "проинформировал посла X",
+ * "a déclaré à son homologue X"): the two met, though no word says "meeting".
+ */
+function faceToFace(rec: Recognition, statements: RawStatement[], lex: Lexicon): boolean {
+  const verbs = rec.tokens.filter((t) => t.senses.some((x) => x.type === 'reportVerb'));
+  const touching = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    (a.end <= b.start && /^\s*$/u.test(rec.text.slice(a.end, b.start))) || (b.end <= a.start && /^\s*$/u.test(rec.text.slice(b.end, a.start)));
+  return statements.some((s) => {
+    if (!s.speaker) return false;
+    const own = rec.people.find((p) => p.key === s.speaker)?.country ?? s.speakerCountry;
+    const sentence = rec.sentences.find((x) => x.start <= s.start && s.start < x.end);
+    if (!own || !sentence) return false;
+    const inSentence = (at: number) => at >= sentence.start && at < sentence.end;
+    return rec.people.some((q) => q.key !== s.speaker && !!q.country && q.country !== own && q.mentions.some((m) =>
+      inSentence(m.start) && isObject(rec.text, m.groupStart, m.end, lex, q) &&
+      verbs.some((v) => inSentence(v.start) && touching({ start: m.groupStart, end: m.end }, v))));
+  });
 }
 
 /**
