@@ -6,6 +6,15 @@ import { extract } from './helpers.ts';
 const idOf = (r: ReturnType<typeof extract>, name: string) => r.officials.find((o) => o.name === name || o.aliases.includes(name))?.id;
 
 describe('speaker rules', () => {
+  it('when a sentence names two officials and the next says "He said", then the first one, the subject, speaks', () => {
+    const r = extract('Japanese Foreign Minister Kenji Yamada met Chinese Ambassador Li Ming in Tokyo on Monday.\nHe said Japan would keep supporting free trade in the region.', {
+      language: 'en',
+    });
+    const st = r.statements.find((s) => s.text.includes('free trade'));
+    expect(st?.speaker).toBe(idOf(r, 'Kenji Yamada'));
+    expect(st?.speakerCountry).toBe('JP');
+  });
+
   it("when an official's speech goes on with \"the Chinese side hopes\" / \"China supports\" in the same paragraph, then the official still speaks", () => {
     const text =
       'Le ministre chinois des Affaires étrangères Sun Haiyang a déclaré que les deux pays sont de bons voisins. ' +

@@ -179,7 +179,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (prev && cands.some((c) => c.end <= first.start && typeof c.speaker === 'object' && c.speaker.country === prev?.country && c.speaker.country)) speaker = prev;
     }
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
-    for (const c of cands) if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
+    // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
+    // not to the last one
+    const subject = cands.find((c) => typeof c.speaker === 'object' && !!c.speaker.person)?.speaker;
+    if (subject && typeof subject === 'object') lastPerson = subject;
     // nobody to attribute it to (a news agency, "sources"): not a statement of a state
     if (!speaker || (!speaker.person && !speaker.country)) {
       if (verb || hasCue) prev = null;
