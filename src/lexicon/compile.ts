@@ -104,7 +104,6 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
   for (const t of rep.complementizers ?? []) add(t, { type: 'complementizer' });
   for (const t of rep.according ?? []) add(t, { type: 'according' });
   for (const t of rep.background ?? []) add(t, { type: 'background' });
-  for (const t of rep.discussion ?? []) add(t, { type: 'discussion' });
   for (const [kind, list] of Object.entries(data.kinds ?? {})) for (const t of list) add(t, { type: 'kind', kind });
   for (const [topic, list] of Object.entries(data.topics ?? {})) for (const t of list) add(t, { type: 'topic', topic });
   for (const [eventType, list] of Object.entries(data.events ?? {})) for (const t of list) add(t, { type: 'event', eventType });

@@ -59,13 +59,11 @@ export interface LanguageData {
     according?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
-    /** What was discussed ("ont évoqué", "ele alındı"): a clause that only reports the agenda (kind inform) is no statement. */
-    discussion?: string[];
   };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
   events?: Record<string, string[]>;
-  /** Words telling what was discussed ("discussed", "обсудили"): a clause with one and no stance cue reports the agenda, not a claim. */
+  /** Words telling what was discussed ("discussed", "обсудили", "ont évoqué"): a clause with one and no stance cue reports the agenda, not a claim; its topics still count for the article. */
   agenda?: string[];
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
@@ -123,7 +121,6 @@ export type Sense =
   | { type: 'nonState' }
   | { type: 'sameSource' }
   | { type: 'background' }
-  | { type: 'discussion' }
   | { type: 'reportVerb' }
   | { type: 'participle' }
   | { type: 'complementizer' }

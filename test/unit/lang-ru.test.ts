@@ -289,3 +289,16 @@ describe('Russian: who acts and who is only talked about', () => {
     expect(r.events[0]?.type).toBe('statement');
   });
 });
+
+describe('Russian: the agenda of a meeting', () => {
+  it('when a readout says the ministers "обсудили вопросы энергетики", then that is no statement but energy is a topic of the article', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов провел переговоры с китайским коллегой Гао Цзяньхуа.\n' +
+        'Гао Цзяньхуа заявил, что Китай поддерживает Киргизию.\n' +
+        'Как говорится в сообщении, министры также обсудили вопросы энергетики.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.some((s) => s.text.includes('энергетики'))).toBe(false);
+    expect(r.topics.map((t) => t.id)).toContain('energy');
+  });
+});

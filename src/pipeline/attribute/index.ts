@@ -197,15 +197,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const subjects = cands.filter((c) => typeof c.speaker === 'object' && c.rank >= 2);
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
-      // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
-      // either side (unless what was said follows: "briefed him that ...")
-      const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
-      if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
       const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
       const st = describeClause(inClause, who, clause.start, clause.end, text);
-      // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
-      if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
+      // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
+      // either side (unless a stance or what was said follows: "discussed X and agreed", "briefed him that
+      // ..."); no statement, but what was discussed is still what the article is about
+      const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
+      if (st && agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) st.agenda = true;
       if (st) out.push(st);
     }
   }
