@@ -110,6 +110,7 @@ export function compileLexicon({ data, countryNames, officials }: CompileInput):
   for (const t of data.captions ?? []) add(t, { type: 'caption' });
   for (const t of data.plainWords ?? []) add(t, { type: 'plain' });
   for (const t of data.agenda ?? []) add(t, { type: 'agenda' });
+  for (const t of data.places ?? []) add(t, { type: 'place' });
   const dates = data.dates ?? {};
   (dates.weekdays ?? []).forEach((list, day) => { for (const t of list ?? []) add(t, { type: 'weekday', day }); });
   (dates.months ?? []).forEach((list, month) => { for (const t of list ?? []) add(t, { type: 'month', month }); });

@@ -65,6 +65,8 @@ export interface LanguageData {
   events?: Record<string, string[]>;
   /** Words telling what was discussed ("discussed", "обсудили", "ont évoqué"): a clause with one and no stance cue reports the agenda, not a claim; its topics still count for the article. */
   agenda?: string[];
+  /** Words for a part of a country ("области", "region"): a country right after one (a `titleLinks` word between allowed) names where something happened, not a party to a statement. */
+  places?: string[];
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
   /** Whole words that are no term, though a shorter term fits inside them after a clitic (ar "كان" is not ك + أن): matched exactly, they block every reading of their span. */
@@ -130,6 +132,7 @@ export type Sense =
   | { type: 'event'; eventType: string }
   | { type: 'caption' }
   | { type: 'agenda' }
+  | { type: 'place' }
   | { type: 'weekday'; day: number }
   | { type: 'month'; month: number }
   | { type: 'relative'; offset: number }

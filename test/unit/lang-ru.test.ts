@@ -302,3 +302,24 @@ describe('Russian: the agenda of a meeting', () => {
     expect(r.topics.map((t) => t.id)).toContain('energy');
   });
 });
+
+describe('Russian: a country as the place where something happened', () => {
+  it('when a country follows "области" ("в Алматинской области Казахстана"), then it is a place, not a country of the article', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов поблагодарил Японию за помощь гражданам Киргизии, пострадавшим при пожаре в Алматинской области Казахстана.\n' +
+        'Пожар в Алматинской области Казахстана унес жизни пяти человек.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const codes = r.countries.map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(['JP', 'KG']));
+    expect(codes).not.toContain('KZ');
+  });
+
+  it('when the same country is thanked by name, then it is one', () => {
+    const r = extract('Министр иностранных дел Киргизии Азамат Токтогулов поблагодарил Казахстан за помощь гражданам Киргизии.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    expect(r.countries.map((c) => c.code)).toContain('KZ');
+  });
+});
