@@ -173,6 +173,13 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const summoner = st?.speaker ?? (st?.speakerCountry ? eligible.find((p) => p.country === st.speakerCountry && p.roles.includes('foreign_minister'))?.key ?? null : null);
     if (summoner || envoys.length) participants.splice(0, participants.length, ...new Set([...(summoner ? [summoner] : []), ...envoys]));
   }
+  // a sanction whose sentence names no one: who imposes it, the speaker of the cue's statement, or, when a
+  // state speaks through its government or ministry, that state's foreign minister named in the article
+  if (type === 'sanction' && !participants.length && cueAt >= 0) {
+    const st = statements.find((s) => s.start <= cueAt && cueAt < s.end);
+    const who = st?.speaker ?? (st?.speakerCountry ? eligible.find((p) => p.country === st.speakerCountry && p.roles.includes('foreign_minister'))?.key : undefined);
+    if (who) participants.push(who);
+  }
   // a summons: who summons and who is summoned stand next to a summons cue ("Albares will summon the
   // envoy", "يستدعي فيها وزير الخارجية X"); those the protest is about ("over remarks by Saar about
   // Sánchez") are not party to it
