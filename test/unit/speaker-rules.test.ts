@@ -115,3 +115,17 @@ describe('speaker rules', () => {
     expect(r.statements[r.statements.length - 1]?.speaker).toBe(chen?.id);
   });
 });
+
+describe('page furniture', () => {
+  it('when a scraped page repeats its headline ("Site - Headline", then "Headline" twice), then the headline is one statement, not three', () => {
+    const r = extract(
+      'Daily Sample - Germany says Iran must release the detained journalists\n\n' +
+        'Germany says Iran must release the detained journalists\n' +
+        'Germany says Iran must release the detained journalists\n\n' +
+        'German Foreign Minister Petra Schulze said on Monday that the journalists must be freed at once.',
+      { language: 'en' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('release the detained')).length).toBe(1);
+    expect(r.statements.some((s) => s.text.includes('freed at once'))).toBe(true);
+  });
+});

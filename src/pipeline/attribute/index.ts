@@ -83,8 +83,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     !tokensOf(verb.end, to).some((t) => t.senses.some((x) => x.type === 'complementizer' || (x.type === 'kind' && x.kind !== 'inform'))) &&
     (text.slice(verb.end, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8 &&
     from <= verb.start;
+  /** Sentences already read, folded: a page repeats its headline ("Site - Headline", "Headline", "Headline"). */
+  const seenBodies: string[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
+    const folded = normalizeTerm(text.slice(sentence.start, sentence.end), lex.rules).replace(/[\s\p{P}]+/gu, ' ').trim();
+    const repeated = folded.split(' ').length >= 4 && seenBodies.some((b) => b === folded || b.endsWith(` ${folded}`));
+    seenBodies.push(folded);
+    if (repeated) continue;
     if (absorbed.has(index)) {
       const last = out[out.length - 1];
       if (last && /^[\s\p{P}]*$/u.test(text.slice(last.end, sentence.start))) last.end = sentence.end;
