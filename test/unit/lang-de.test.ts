@@ -48,3 +48,15 @@ describe('German: who imposes a sanction', () => {
     expect(r.events[0]?.participants).toEqual([fm?.id]);
   });
 });
+
+describe('German quotation marks', () => {
+  it('when a low quote is closed by a straight mark („…"), then the quotation ends there and the next paragraph is no one\'s statement', () => {
+    const r = extract(
+      'Der kirgisische Außenminister Aibek Tolonow sagte, man wolle auch Bereiche ansprechen, in denen man „unterschiedliche Ansichten" habe.\n\n' +
+        'Am Nachmittag stand ein Besuch im Hafen von Tianjin auf dem Programm der Delegation.',
+      { language: 'de' },
+    );
+    expect(r.statements.some((s) => s.text.includes('unterschiedliche Ansichten'))).toBe(true);
+    expect(r.statements.some((s) => s.text.includes('Hafen von Tianjin'))).toBe(false);
+  });
+});

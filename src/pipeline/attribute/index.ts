@@ -230,8 +230,8 @@ function quoteMask(text: string): Uint8Array {
   let straight = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    // German „…“: the English opening mark closes a low one
-    if (ch === '“' && open[open.length - 1] === '„') open.pop();
+    // German „…“: the English opening mark closes a low one, and so does a straight mark („…", typed on a keyboard)
+    if ((ch === '“' || ch === '"') && open[open.length - 1] === '„') open.pop();
     else if (OPEN.has(ch)) open.push(ch);
     else if (CLOSE.has(ch)) open.pop();
     else if (ch === '"') straight = !straight;
