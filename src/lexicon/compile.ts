@@ -120,13 +120,13 @@ export function compileLexicon({ data, countryNames, officials, buildAutomaton }
   for (const t of rep.complementizers ?? []) add(t, { type: 'complementizer' });
   for (const t of rep.according ?? []) add(t, { type: 'according' });
   for (const t of rep.background ?? []) add(t, { type: 'background' });
-  for (const t of rep.discussion ?? []) add(t, { type: 'discussion' });
   for (const [kind, list] of Object.entries(data.kinds ?? {})) for (const t of list) add(t, { type: 'kind', kind });
   for (const [topic, list] of Object.entries(data.topics ?? {})) for (const t of list) add(t, { type: 'topic', topic });
   for (const [eventType, list] of Object.entries(data.events ?? {})) for (const t of list) add(t, { type: 'event', eventType });
   for (const t of data.captions ?? []) add(t, { type: 'caption' });
   for (const t of data.plainWords ?? []) add(t, { type: 'plain' });
   for (const t of data.agenda ?? []) add(t, { type: 'agenda' });
+  for (const t of data.places ?? []) add(t, { type: 'place' });
   const dates = data.dates ?? {};
   (dates.weekdays ?? []).forEach((list, day) => { for (const t of list ?? []) add(t, { type: 'weekday', day }); });
   (dates.months ?? []).forEach((list, month) => { for (const t of list ?? []) add(t, { type: 'month', month }); });

@@ -71,15 +71,13 @@ export interface LanguageData {
     documents?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
-    /** What was discussed ("ont évoqué", "ele alındı"): a clause that only reports the agenda (kind inform) is no statement. */
-    discussion?: string[];
   };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
   events?: Record<string, string[]>;
-  /** Words telling what was discussed ("discussed", "обсудили"): a clause with one and no stance cue reports the agenda, not a claim. */
+  /** Words telling what was discussed ("discussed", "обсудили", "ont évoqué"): a clause with one and no stance cue reports the agenda, not a claim; its topics still count for the article. */
   agenda?: string[];
-  /** Words right before a country that make it the place where something happens, not a party ("conflit en", "war in"). */
+  /** Words right before a country that make it the place where something happens, not a party: a part of a country ("области", "region"; a `titleLinks` word between allowed) or a war in it ("conflit en"). */
   places?: string[];
   /** Marks of a photo caption or file picture ("FILE PHOTO:", "FOTO DE ARCHIVO"): such a sentence never decides the main event. */
   captions?: string[];
@@ -149,7 +147,6 @@ export type Sense =
   | { type: 'nonState' }
   | { type: 'sameSource' }
   | { type: 'background' }
-  | { type: 'discussion' }
   | { type: 'reportVerb' }
   | { type: 'participle' }
   | { type: 'complementizer' }
@@ -159,6 +156,7 @@ export type Sense =
   | { type: 'event'; eventType: string }
   | { type: 'caption' }
   | { type: 'agenda' }
+  | { type: 'place' }
   | { type: 'weekday'; day: number }
   | { type: 'month'; month: number }
   | { type: 'relative'; offset: number }

@@ -33,3 +33,30 @@ describe('German data', () => {
     expect(s).toMatchObject({ speaker: tolonow, kind: 'support' });
   });
 });
+
+describe('German: who imposes a sanction', () => {
+  it('when the government expels diplomats and only its foreign minister is named, then she is the participant of the sanction', () => {
+    const r = extract(
+      'Die Bundesregierung hat 20 iranische Diplomaten zu unerwünschten Personen erklärt und ausgewiesen.\n' +
+        'Sie hätten nun sieben Tage Zeit, Deutschland zu verlassen, teilte das Auswärtige Amt mit.\n' +
+        '„Dies werden wir nicht dulden“, erklärte die deutsche Außenministerin Petra Schulze.',
+      { language: 'de', title: 'Deutschland weist 20 iranische Diplomaten aus' },
+    );
+    expect(r.events[0]?.type).toBe('sanction');
+    const fm = r.officials.find((o) => o.name === 'Petra Schulze');
+    expect(fm?.country).toBe('DE');
+    expect(r.events[0]?.participants).toEqual([fm?.id]);
+  });
+});
+
+describe('German quotation marks', () => {
+  it('when a low quote is closed by a straight mark („…"), then the quotation ends there and the next paragraph is no one\'s statement', () => {
+    const r = extract(
+      'Der kirgisische Außenminister Aibek Tolonow sagte, man wolle auch Bereiche ansprechen, in denen man „unterschiedliche Ansichten" habe.\n\n' +
+        'Am Nachmittag stand ein Besuch im Hafen von Tianjin auf dem Programm der Delegation.',
+      { language: 'de' },
+    );
+    expect(r.statements.some((s) => s.text.includes('unterschiedliche Ansichten'))).toBe(true);
+    expect(r.statements.some((s) => s.text.includes('Hafen von Tianjin'))).toBe(false);
+  });
+});

@@ -160,12 +160,15 @@ describe('Russian names in oblique cases', () => {
     const r = extract(
       'Президент Казахстана направил телеграмму Садыру Жапарову.\n' +
         'Министр иностранных дел Германии провел переговоры с Сергеем Лавровым.\n' +
-        'Позиция Марии Захаровой известна.',
+        'Позиция Марии Захаровой известна.\n' +
+        // (named also as subjects: a person only ever named in oblique cases is talked about and not listed)
+        'Сергей Лавров и Мария Захарова находятся в Москве.',
       { language: 'ru', publishedAt: '2021-03-10' },
     );
     const ids = r.officials.map((o) => o.id);
     expect(ids).toEqual(expect.arrayContaining(['sadyr-japarov', 'sergey-lavrov', 'maria-zakharova']));
     expect(r.officials.find((o) => o.id === 'sergey-lavrov')?.mentions.map((m) => m.text)).toContain('Сергеем Лавровым');
+    expect(r.officials.find((o) => o.id === 'maria-zakharova')?.mentions.map((m) => m.text)).toContain('Марии Захаровой');
     expect(ids.filter((id) => !['sadyr-japarov', 'sergey-lavrov', 'maria-zakharova'].includes(id))).toEqual([]);
   });
 
@@ -245,5 +248,78 @@ describe('Russian speakers and non-claims', () => {
       title: 'Латвия объявила о высылке российского дипломата',
     });
     expect(r.events[0]?.type).toBe('sanction');
+  });
+});
+
+describe('Russian: who acts and who is only talked about', () => {
+  it('when a person is named only in an oblique case (a decree "президента Садыра Жапарова", earlier talks "с министром ... Кэндзи Ямадой"), then the article does not list him', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов провел телефонный разговор с китайским коллегой Гао Цзяньхуа.\n' +
+        'Токтогулов подчеркнул значимость указа президента Садыра Жапарова о поддержке инвесторов.\n' +
+        'В марте Токтогулов провел переговоры с министром иностранных дел Японии Кэндзи Ямадой.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const names = r.officials.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Азамат Токтогулов', 'Гао Цзяньхуа']));
+    expect(r.officials.some((o) => o.id === 'sadyr-japarov')).toBe(false);
+    expect(names.some((n) => n.includes('Ямад'))).toBe(false);
+  });
+
+  it('when the same person is the subject, in the nominative, then he is listed although he does not speak', () => {
+    const r = extract('Посол Японии Кэндзи Ямада заявил, что Япония предоставит Киргизии гуманитарную помощь.\nСадыр Жапаров подписал указ о поддержке инвесторов.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    expect(r.officials.some((o) => o.id === 'sadyr-japarov')).toBe(true);
+  });
+
+  it('when an ambassador "сообщил министру" of the host state and no word names the event, then the event is a meeting of the two', () => {
+    const r = extract(
+      'Посол Японии Кэндзи Ямада сообщил министру иностранных дел Киргизии Азамату Токтогулову, что Япония предоставит Киргизии гуманитарную помощь.\n' +
+        'Токтогулов выразил благодарность японской стороне.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.events[0]?.type).toBe('meeting');
+    expect(r.events[0]?.countries).toEqual(['JP', 'KG']);
+    expect(r.events[0]?.participants).toHaveLength(2);
+  });
+
+  it('when the ambassador only "заявил" to no one named, then the event stays a statement', () => {
+    const r = extract('Посол Японии Кэндзи Ямада заявил, что Япония предоставит Киргизии гуманитарную помощь.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.events[0]?.type).toBe('statement');
+  });
+});
+
+describe('Russian: the agenda of a meeting', () => {
+  it('when a readout says the ministers "обсудили вопросы энергетики", then that is no statement but energy is a topic of the article', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов провел переговоры с китайским коллегой Гао Цзяньхуа.\n' +
+        'Гао Цзяньхуа заявил, что Китай поддерживает Киргизию.\n' +
+        'Как говорится в сообщении, министры также обсудили вопросы энергетики.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.some((s) => s.text.includes('энергетики'))).toBe(false);
+    expect(r.topics.map((t) => t.id)).toContain('energy');
+  });
+});
+
+describe('Russian: a country as the place where something happened', () => {
+  it('when a country follows "области" ("в Алматинской области Казахстана"), then it is a place, not a country of the article', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов поблагодарил Японию за помощь гражданам Киргизии, пострадавшим при пожаре в Алматинской области Казахстана.\n' +
+        'Пожар в Алматинской области Казахстана унес жизни пяти человек.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const codes = r.countries.map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(['JP', 'KG']));
+    expect(codes).not.toContain('KZ');
+  });
+
+  it('when the same country is thanked by name, then it is one', () => {
+    const r = extract('Министр иностранных дел Киргизии Азамат Токтогулов поблагодарил Казахстан за помощь гражданам Киргизии.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    expect(r.countries.map((c) => c.code)).toContain('KZ');
   });
 });

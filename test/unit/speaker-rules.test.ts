@@ -6,6 +6,15 @@ import { extract } from './helpers.ts';
 const idOf = (r: ReturnType<typeof extract>, name: string) => r.officials.find((o) => o.name === name || o.aliases.includes(name))?.id;
 
 describe('speaker rules', () => {
+  it('when a sentence names two officials and the next says "He said", then the first one, the subject, speaks', () => {
+    const r = extract('Japanese Foreign Minister Kenji Yamada met Chinese Ambassador Li Ming in Tokyo on Monday.\nHe said Japan would keep supporting free trade in the region.', {
+      language: 'en',
+    });
+    const st = r.statements.find((s) => s.text.includes('free trade'));
+    expect(st?.speaker).toBe(idOf(r, 'Kenji Yamada'));
+    expect(st?.speakerCountry).toBe('JP');
+  });
+
   it("when an official's speech goes on with \"the Chinese side hopes\" / \"China supports\" in the same paragraph, then the official still speaks", () => {
     const text =
       'Le ministre chinois des Affaires étrangères Sun Haiyang a déclaré que les deux pays sont de bons voisins. ' +
@@ -104,5 +113,19 @@ describe('speaker rules', () => {
     const chen = r.officials.find((o) => o.name === '陳立');
     expect(chen).toMatchObject({ country: 'CN' });
     expect(r.statements[r.statements.length - 1]?.speaker).toBe(chen?.id);
+  });
+});
+
+describe('page furniture', () => {
+  it('when a scraped page repeats its headline ("Site - Headline", then "Headline" twice), then the headline is one statement, not three', () => {
+    const r = extract(
+      'Daily Sample - Germany says Iran must release the detained journalists\n\n' +
+        'Germany says Iran must release the detained journalists\n' +
+        'Germany says Iran must release the detained journalists\n\n' +
+        'German Foreign Minister Petra Schulze said on Monday that the journalists must be freed at once.',
+      { language: 'en' },
+    );
+    expect(r.statements.filter((s) => s.text.includes('release the detained')).length).toBe(1);
+    expect(r.statements.some((s) => s.text.includes('freed at once'))).toBe(true);
   });
 });

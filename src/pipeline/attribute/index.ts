@@ -109,8 +109,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     !tokensOf(verb.end, to).some((t) => t.senses.some((x) => x.type === 'complementizer' || (x.type === 'kind' && x.kind !== 'inform'))) &&
     (text.slice(verb.end, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8 &&
     from <= verb.start;
+  /** Sentences already read, folded: a page repeats its headline ("Site - Headline", "Headline", "Headline"). */
+  const seenBodies: string[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
+    const folded = normalizeTerm(text.slice(sentence.start, sentence.end), lex.rules).replace(/[\s\p{P}]+/gu, ' ').trim();
+    const repeated = folded.split(' ').length >= 4 && seenBodies.some((b) => b === folded || b.endsWith(` ${folded}`));
+    seenBodies.push(folded);
+    if (repeated) continue;
     if (absorbed.has(index)) {
       const last = out[out.length - 1];
       if (last && /^[\s\p{P}]*$/u.test(text.slice(last.end, sentence.start))) last.end = sentence.end;
@@ -227,7 +233,10 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
-    for (const c of cands) if (typeof c.speaker === 'object' && c.speaker.person) lastPerson = c.speaker;
+    // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
+    // not to the last one
+    const subject = cands.find((c) => typeof c.speaker === 'object' && !!c.speaker.person)?.speaker;
+    if (subject && typeof subject === 'object') lastPerson = subject;
     // nobody to attribute it to (a news agency, "sources"): not a statement of a state
     if (!speaker || (!speaker.person && !speaker.country)) {
       if (verb || hasCue) prev = null;
@@ -250,10 +259,6 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     let before: RawStatement | null = null;
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
-      // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
-      // either side (unless what was said follows: "briefed him that ...")
-      const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
-      if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
       const who = own && (own.person || own.country !== speaker.country) ? own : said;
       const st = describeClause(inClause, who, clause.start, clause.end, text, lex);
@@ -263,8 +268,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (st && before && before.kind !== 'inform' && clause.subject === undefined && listItem(inClause, clause.start, text, lex)) st.kind = before.kind;
       // a chained verb phrase shares the stance of the clause before ("中方愿…加强…，推动…")
       if (st && clause.inherit && st.kind === 'inform' && before) st.kind = before.kind;
-      // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
-      if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
+      // "the ministers discussed X and Y", "he briefed him on Z": the agenda of a meeting, not a claim of
+      // either side (unless a stance or what was said follows: "discussed X and agreed", "briefed him that
+      // ..."); no statement, but what was discussed is still what the article is about
+      const agenda = inClause.findIndex((t) => t.senses.some((x) => x.type === 'agenda'));
+      if (st && agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) st.agenda = true;
       if (st) out.push(st);
       before = st;
     }
@@ -305,8 +313,8 @@ function quoteMask(text: string): Uint8Array {
   let straight = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    // German „…“: the English opening mark closes a low one
-    if (ch === '“' && open[open.length - 1] === '„') open.pop();
+    // German „…“: the English opening mark closes a low one, and so does a straight mark („…", typed on a keyboard)
+    if ((ch === '“' || ch === '"') && open[open.length - 1] === '„') open.pop();
     else if (OPEN.has(ch)) open.push(ch);
     else if (CLOSE.has(ch)) open.pop();
     else if (ch === '"') straight = !straight;

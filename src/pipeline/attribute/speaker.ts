@@ -2,8 +2,8 @@
 // a pronoun or "for his part", a side/institution/country ("the Kyrgyz side", "Beijing said").
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Sense } from '../../lexicon/types.ts';
-import { isWordChar } from '../recognize/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { isWordChar } from '../recognize/index.ts';
 import type { Person, PersonMention, Recognition, Token } from '../recognize/index.ts';
 
 export interface Speaker {
@@ -235,7 +235,7 @@ export function isPlace(text: string, start: number, lex: Lexicon): boolean {
  * A person (or title, side) in an oblique case or after an object marker is spoken to or about, never
  * the speaker: ru "министру ... Руслану Казакбаеву сообщила", tr "Erdoğan'a teşekkür etti", zh "对王毅表示".
  */
-function isObject(text: string, start: number, end: number, lex: Lexicon, p: Person | null, markersOnly = false): boolean {
+export function isObject(text: string, start: number, end: number, lex: Lexicon, p: Person | null, markersOnly = false): boolean {
   const sp = lex.data.speaker;
   const markers = sp?.objectMarkers ?? [];
   if (markers.length) {
@@ -261,6 +261,25 @@ function isObject(text: string, start: number, end: number, lex: Lexicon, p: Per
   return endings.some((x) => {
     const f = fold(x);
     return word.length >= f.length + 3 && word.endsWith(f);
+  });
+}
+
+/**
+ * A person the article names only in oblique cases, in a language whose names decline (`nameCases`): after
+ * an object marker or with an object ending ("переговоры с госсекретарём Майком Помпео"), or, for a gazetteer
+ * person, in a form other than the gazetteer's own nominative ("указы президента Садыра Жапарова"). Such a
+ * person is never the subject of a sentence: talked about, not acting.
+ */
+export function onlyOblique(text: string, p: Person, lex: Lexicon): boolean {
+  if (!lex.data.nameCases?.length || !p.mentions.length) return false;
+  const g = p.known ? lex.officials.get(p.key) : undefined;
+  const last = (n: string) => normalizeTerm(n, lex.rules).split(/\s+/).pop();
+  const own = g ? new Set([...(g.names?.[lex.language] ?? []), ...(g.short?.[lex.language] ?? [])].map(last)) : null;
+  return p.mentions.every((m) => {
+    if (m.titleOnly) return false;
+    if (isObject(text, m.groupStart, m.end, lex, p)) return true;
+    const word = last(text.slice(m.start, m.end));
+    return !!own?.size && !!word && !own.has(word);
   });
 }
 

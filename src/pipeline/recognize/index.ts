@@ -49,7 +49,7 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
   const found = outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex)));
   const titled = findTitledPeople(text, found, lex);
   const people = collectPeople(text, found, titled, lex, publishedAt);
-  const tokens = dropCountriesInNames(found, people);
+  const tokens = dropPlaces(text, dropCountriesInNames(found, people), lex);
   const countries: CountryMention[] = [];
   for (const t of tokens) {
     const s = t.senses.find((x) => x.type === 'country');
@@ -226,6 +226,25 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
 /** The official serves that state or organisation, as his or her own or in one of the roles. */
 function serves(o: GazetteerOfficial | undefined, country: string): boolean {
   return !!o && (o.country === country || (o.roles ?? []).some((r) => r.country === country));
+}
+
+/**
+ * A country right after a word for a part of it (`places`: "в Ульяновской области России", "the Kursk region
+ * of Russia", a `titleLinks` word between allowed) names where something happened: no mention of a party.
+ */
+function dropPlaces(text: string, tokens: Token[], lex: Lexicon): Token[] {
+  if (!lex.data.places?.length) return tokens;
+  const links = new Set((lex.data.titleLinks ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const gap = before ? text.slice(before.end, t.start) : '';
+    const place = !!before && before.senses.some((s) => s.type === 'place') && (/^\s+$/u.test(gap) || (/^\s+\S+\s+$/u.test(gap) && links.has(normalizeTerm(gap.trim(), lex.rules))));
+    if (!place || !t.senses.some((s) => s.type === 'country')) return void out.push(t);
+    const senses = t.senses.filter((s) => s.type !== 'country');
+    if (senses.length) out.push({ ...t, senses });
+  });
+  return out;
 }
 
 /** A country form inside a person's name is part of the name (zh 蒙卡达 holds 蒙 and 卡达). */

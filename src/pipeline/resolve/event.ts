@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../../domain.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
-import { isPlace } from '../attribute/speaker.ts';
+import { isObject, isPlace } from '../attribute/speaker.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
@@ -130,7 +130,7 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   if (!type) {
     const counts = new Map<string, number>();
     for (const t of rec.tokens) for (const s of t.senses) if (s.type === 'event') counts.set(s.eventType, (counts.get(s.eventType) ?? 0) + 1);
-    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (statements.length ? 'statement' : null);
+    type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (!statements.length ? null : faceToFace(rec, statements, lex) ? 'meeting' : 'statement');
   }
   if (!type) return null;
   const scope = rec.sentences[sentenceIdx >= 0 ? sentenceIdx : 0];
@@ -199,6 +199,13 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const summoner = st?.speaker ?? (st?.speakerCountry ? official('foreign_minister') ?? official('head_of_government') : null);
     if (summoner || envoys.length) participants.splice(0, participants.length, ...new Set([...(summoner ? [summoner] : []), ...envoys]));
   }
+  // a sanction whose sentence names no one: who imposes it, the speaker of the cue's statement, or, when a
+  // state speaks through its government or ministry, that state's foreign minister named in the article
+  if (type === 'sanction' && !participants.length && cueAt >= 0) {
+    const st = statements.find((s) => s.start <= cueAt && cueAt < s.end);
+    const who = st?.speaker ?? (st?.speakerCountry ? eligible.find((p) => p.country === st.speakerCountry && p.roles.includes('foreign_minister'))?.key : undefined);
+    if (who) participants.push(who);
+  }
   // a summons: who summons and who is summoned stand next to a summons cue ("Albares will summon the
   // envoy", "يستدعي فيها وزير الخارجية X"); those the protest is about ("over remarks by Saar about
   // Sánchez") are not party to it
@@ -246,6 +253,27 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     participants: sortedParticipants,
     countries: sortedCountries,
   };
+}
+
+/**
+ * An official telling an official of another state something, the addressee named as an object right
+ * next to the reporting verb ("министру иностранных дел X сообщила посол Y", "проинформировал посла X",
+ * "a déclaré à son homologue X"): the two met, though no word says "meeting".
+ */
+function faceToFace(rec: Recognition, statements: RawStatement[], lex: Lexicon): boolean {
+  const verbs = rec.tokens.filter((t) => t.senses.some((x) => x.type === 'reportVerb'));
+  const touching = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    (a.end <= b.start && /^\s*$/u.test(rec.text.slice(a.end, b.start))) || (b.end <= a.start && /^\s*$/u.test(rec.text.slice(b.end, a.start)));
+  return statements.some((s) => {
+    if (!s.speaker) return false;
+    const own = rec.people.find((p) => p.key === s.speaker)?.country ?? s.speakerCountry;
+    const sentence = rec.sentences.find((x) => x.start <= s.start && s.start < x.end);
+    if (!own || !sentence) return false;
+    const inSentence = (at: number) => at >= sentence.start && at < sentence.end;
+    return rec.people.some((q) => q.key !== s.speaker && !!q.country && q.country !== own && q.mentions.some((m) =>
+      inSentence(m.start) && isObject(rec.text, m.groupStart, m.end, lex, q) &&
+      verbs.some((v) => inSentence(v.start) && touching({ start: m.groupStart, end: m.end }, v))));
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { isPlace } from '../attribute/speaker.ts';
 import { latin, type Person, type Recognition } from '../recognize/index.ts';
 import { parsePublished } from './dates.ts';
 import { mainEvent } from './event.ts';
+import { onlyOblique } from '../attribute/speaker.ts';
 
 export interface ResolveInput {
   article: Article;
@@ -67,6 +68,9 @@ export function resolveArticle({ article, language, rec, titleRec, statements: a
     officials: rec.people
       .filter((p) => p.known || p.country || p.roles.length)
       .filter((p) => p.known || lex.cased || p.mentions.length >= 2 || statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key))
+      // a person named only in oblique cases who neither speaks nor takes part in the main event is talked
+      // about ("a decree of President X", "earlier, he had a call with Y"), not one of the article's actors
+      .filter((p) => statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key) || !onlyOblique(rec.text, p, lex))
       .map((p) => official(p, lex)),
     topics: articleTopics(rec, titleRec, attributed, event),
     events: event ? [event] : [],
