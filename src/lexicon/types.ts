@@ -88,6 +88,8 @@ export interface LanguageData {
     commaEndings?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
     relatives?: string[];
+    /** Cased languages: personal pronouns that open a new clause as its subject after a comma or a joining word (en "we", "it"). */
+    pronouns?: string[];
   };
 }
 

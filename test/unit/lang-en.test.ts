@@ -32,3 +32,49 @@ describe('English: which states the article is about', () => {
     expect(codes).toEqual(expect.arrayContaining(['ML', 'GH']));
   });
 });
+
+describe('English: clauses a reader counts separately', () => {
+  const spans = (text: string) => extract(text, { language: 'en' }).statements.map((s) => text.slice(s.start, s.end));
+
+  it('when a participle such as "declaring that" continues the speech, then it is a statement of its own', () => {
+    const text = 'Ghana said on Tuesday it was recalling its ambassador to Togo, declaring that the border deal was a violation of its sovereignty.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements).toHaveLength(2);
+    expect(text.slice(r.statements[1]!.start, r.statements[1]!.end)).toMatch(/^declaring that/);
+    expect(r.statements[1]?.speakerCountry).toBe('GH');
+  });
+
+  it('when a pronoun opens a new stance after a comma or "and" ("..., we will not allow"), then the sentence splits there', () => {
+    const s = spans('"We are committed to defending the country, we will not allow our borders to be violated," Ghana\'s foreign ministry said.');
+    expect(s).toHaveLength(2);
+    expect(s[1]).toMatch(/^we will not allow/);
+  });
+
+  it('when a country is the subject of a new stance after "and", then it is a clause of its own, but two countries joined by "and" are one subject', () => {
+    const a = spans('The Ghanaian foreign ministry said the agreement was null and void and Ghana will not accept it.');
+    expect(a).toHaveLength(2);
+    expect(a[1]).toMatch(/^and Ghana will not accept it/);
+    const b = spans('The Ghanaian foreign ministry said it supports the plan and hopes Togo and Benin will join it.');
+    expect(b.some((x) => /^and Benin/.test(x))).toBe(false);
+  });
+
+  it('when "and it was noted that" follows a reported clause, then what was noted is a statement of its own', () => {
+    const s = spans('According to the Ghanaian foreign ministry, concerns over foreign interference were expressed, and it was noted that the government took timely steps.');
+    expect(s).toHaveLength(2);
+    expect(s[1]).toMatch(/^and it was noted that/);
+  });
+
+  it('when a participle clause opens the sentence ("Asked what ..., she said:"), then it is no statement of its own', () => {
+    const text = 'Foreign Minister Ama Mensah of Ghana met her Togolese counterpart. Asked what message the Togolese side had delivered, she said: "I think their position is well known."';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.map((s) => text.slice(s.start, s.end)).some((x) => /^Asked/.test(x) && !/well known/.test(x))).toBe(false);
+  });
+
+  it('when "will surely" says what a speaker expects, then the clause is a hope', () => {
+    const text = 'Wang Yi said China hopes Ghana will continue its friendly policy, and the China-Ghana partnership will surely make new progress.';
+    const r = extract(text, { language: 'en' });
+    const last = r.statements[r.statements.length - 1];
+    expect(text.slice(last!.start, last!.end)).toMatch(/^and the China-Ghana partnership/);
+    expect(last?.kind).toBe('hope');
+  });
+});

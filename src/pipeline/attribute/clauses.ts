@@ -36,6 +36,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const noSplit = noSplitSet(lex);
   const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
+  const pronouns = pronounSet(lex);
   const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
   // a joining word glued to a complementizer ("y que") or right before one ("and that")
   const seriesJoin = (k: number) => {
@@ -79,6 +80,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
         cut = join && /^\s*$/.test(text.slice(join.end, subj.start)) ? join.start : subj.start;
         pending = k;
+      } else if (lex.cased && !isParticiple(t) && openerCut(text, clauseStart, wordStart, toks, lex, isStance(t)) >= 0) {
+        // a short new subject after a comma or a joining word: ", we will not", ", as he vowed", "and Somalia
+        // will not accept", "but has declared"
+        cut = openerCut(text, clauseStart, wordStart, toks, lex, isStance(t));
       } else if (isStance(t) && (!lex.cased || relatives.length)) {
         // a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"); in cased languages a
         // relative word there (", a quien el domingo acusó", ", algo que considera"): cut at the comma
@@ -92,6 +97,12 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue
       if (cut === wordStart && pending < 0 && lex.cased && isStance(t) && !isParticiple(t)) pending = appositiveBefore(text, wordStart, subjects);
       if (cut >= 0 && pending >= 0) cutSubject.set(cut, pending);
+    }
+    // a pronoun opening a stance of its own after a comma or a joining word: "... our sovereignty and we won't be
+    // resiling", even when no cue came before
+    if (cut < 0 && lex.cased && isStance(t) && !isParticiple(t) && !seenCue && pronouns.size && !noSplit.has(normalizeTerm(t.text, lex.rules))) {
+      const c = openerCut(text, clauseStart, wordStart, toks, lex, true, true);
+      if (c >= 0 && wordCount(text, clauseStart, c, lex) >= MIN_WORDS) cut = c;
     }
     if (cut > clauseStart) {
       cuts.push(cut);
@@ -135,6 +146,50 @@ function subjectBefore(text: string, clauseStart: number, cueStart: number, toks
     return PUNCT.test(before) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Where a clause opened by a comma or a joining word starts, when the few words between it and the cue are
+ * a subject of their own: a `clause.pronouns` word (one word may stand before it, one after it: ", as he
+ * vowed", "and it was noted"); a country name after a joining word ("and Somalia will not accept"; not "Kazakhstan
+ * and Russia will"); a short phrase holding a country after a comma and a joining word (", and China-Kyrgyzstan
+ * partnership will surely"); or a single word before a reporting verb after a joining word ("but has declared").
+ * Else -1.
+ */
+function openerCut(text: string, clauseStart: number, cueStart: number, toks: Token[], lex: Lexicon, stance: boolean, pronounOnly = false): number {
+  const span = text.slice(clauseStart, cueStart);
+  const comma = Math.max(...[...span.matchAll(/[,;]\s*/gu)].map((m) => clauseStart + (m.index ?? 0) + m[0].length), -1);
+  const join = toks.filter((x) => x.start >= clauseStart && x.end <= cueStart && isJoin(x)).pop();
+  const joinOpens = !!join && join.start >= comma;
+  const from = joinOpens ? (join as Token).end : comma;
+  if (from < 0) return -1;
+  const gap = text.slice(from, cueStart);
+  if (/[^\p{L}\p{M}\p{N}\s'’-]/u.test(gap)) return -1;
+  if (toks.some((x) => x.start >= from && x.start < cueStart && (isStance(x) || isSpeech(x)))) return -1;
+  const words = (gap.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []).map((w) => normalizeTerm(w, lex.rules));
+  const at = joinOpens ? (join as Token).start : from;
+  const commaJoin = joinOpens && /[,;]\s*$/u.test(text.slice(clauseStart, (join as Token).start));
+  const pronouns = pronounSet(lex);
+  const p = words.findIndex((w) => pronouns.has(w));
+  // before a bare reporting verb only after a joining word: "and it was noted that", not "Asked ..., she said:"
+  if (p >= 0 && p <= 1 && words.length - p <= 2 && (stance || joinOpens)) return at;
+  if (pronounOnly || !words.length) return -1;
+  if (joinOpens && stance) {
+    const country = toks.find((x) => x.start >= from && x.start < cueStart && x.senses.some((y) => y.type === 'country'));
+    const before = toks.filter((x) => x.end <= (join as Token).start).pop();
+    const listed = !!before && before.senses.some((y) => y.type === 'country') && /^\s*$/.test(text.slice(before.end, (join as Token).start));
+    if (country && !listed && words.length <= 3 && wordCount(text, country.end, cueStart, lex) <= 1) return at;
+    if (country && commaJoin && words.length <= 6) return at;
+  }
+  if (joinOpens && !stance && words.length === 1) return at;
+  return -1;
+}
+
+const pronounCache = new WeakMap<Lexicon, Set<string>>();
+function pronounSet(lex: Lexicon): Set<string> {
+  let set = pronounCache.get(lex);
+  if (!set) pronounCache.set(lex, (set = new Set((lex.data.clause?.pronouns ?? []).map((c) => normalizeTerm(c, lex.rules)))));
+  return set;
 }
 
 /** A name between commas that ends right before the cue ("Gustavo Petro, se negara"): its index, else -1. */
