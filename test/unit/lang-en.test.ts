@@ -78,3 +78,30 @@ describe('English: clauses a reader counts separately', () => {
     expect(last?.kind).toBe('hope');
   });
 });
+
+describe('English: topics', () => {
+  const topics = (text: string) => extract(text, { language: 'en' }).topics.map((t) => t.id);
+
+  it('when the speaker takes a matter to the United Nations Security Council, then the topic is multilateralism', () => {
+    expect(topics('Ghana\'s foreign ministry said it would bring the matter before the United Nations Security Council.')).toContain('multilateralism');
+  });
+
+  it('when riots and unrest are described, then the topic is conflict', () => {
+    expect(topics('The Ghanaian foreign ministry said the riots and unrest in the capital were plotted by external forces.')).toContain('conflict');
+  });
+
+  it('when a speaker raises trade coercion, then the topics are trade and sanctions', () => {
+    expect(topics('Ghana\'s foreign ministry said it raised the trade coercion with Togo.')).toEqual(expect.arrayContaining(['trade', 'sanctions']));
+  });
+
+  it('when "waters", "social media" or "on the road to" appear, then they tell no environment, media or transport topic', () => {
+    const t = topics('Ghana\'s foreign ministry said on social media that companies operating in waters off the coast would leave, a first step on the road to peace.');
+    expect(t).not.toContain('climate_environment');
+    expect(t).not.toContain('people_to_people');
+    expect(t).not.toContain('connectivity');
+  });
+
+  it('when a minister is congratulated on assuming office, then the topic is domestic politics', () => {
+    expect(topics('Ghana\'s foreign ministry said it congratulated the new Togolese foreign minister on assuming office.')).toContain('domestic_politics');
+  });
+});
