@@ -105,3 +105,22 @@ describe('English: topics', () => {
     expect(topics('Ghana\'s foreign ministry said it congratulated the new Togolese foreign minister on assuming office.')).toContain('domestic_politics');
   });
 });
+
+describe('English: speakers and kinds', () => {
+  it('when "the Ghanaian leader" speaks after the president was named, then the president speaks', () => {
+    const text = 'President Kwame Asante of Ghana met the Togolese foreign minister on Monday. Togolese Foreign Minister Ama Mensah said Togo hopes for more talks. On Tuesday, the Ghana leader said he would close the border with Togo.';
+    const r = extract(text, { language: 'en' });
+    const st = r.statements.find((s) => text.slice(s.start, s.end).includes('close the border'));
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Kwame Asante');
+  });
+
+  it('when a person is an "opposition leader", then the title names no head of state', () => {
+    const r = extract('Opposition leader Kofi Boateng said Ghana supports the plan.', { language: 'en' });
+    expect(r.officials.find((o) => o.name === 'Kofi Boateng')?.titles ?? []).not.toContain('head of state');
+  });
+
+  it('when a minister congratulates a counterpart, then the statement is a thanks-and-congratulations kind', () => {
+    const r = extract('Chinese Foreign Minister Wang Yi congratulates Ghana\'s new foreign minister on assuming office, the ministry said.', { language: 'en' });
+    expect(r.statements[0]?.kind).toBe('thank');
+  });
+});
