@@ -124,3 +124,17 @@ describe('English: speakers and kinds', () => {
     expect(r.statements[0]?.kind).toBe('thank');
   });
 });
+
+describe('English: words that look like cues but are not', () => {
+  it('when a sentence opens with "Asked what ...", then the question is no urging', () => {
+    const text = 'Ghanaian Foreign Minister Ama Mensah met her Togolese counterpart. Asked what message Togo had delivered, Mensah said: "I think their position is well known."';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.find((s) => text.slice(s.start, s.end).includes('well known'))?.kind).not.toBe('urge');
+  });
+
+  it('when "will not only" opens a "not only ... but also", then it is no refusal', () => {
+    const text = 'Ghana\'s foreign ministry said the visit will not only be the first meeting of the two leaders but also a major event in the region.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements[0]?.kind).not.toBe('oppose');
+  });
+});
