@@ -51,6 +51,8 @@ export interface LanguageData {
     objectMarkers?: string[];
     /** Reported speech runs to the end of the paragraph: a person named there without a reporting verb is talked about, not speaking. */
     paragraphSpeech?: boolean;
+    /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
+    objectsBeforeCue?: boolean;
   };
   reporting?: {
     verbs?: string[];

@@ -200,7 +200,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (agenda >= 0 && !inClause.some((t, k) => t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'complementizer' && k > agenda)))) continue;
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
       const who = own && (own.person || own.country !== speaker.country) ? own : speaker;
-      const st = describeClause(inClause, who, clause.start, clause.end, text);
+      const st = describeClause(inClause, who, clause.start, clause.end, text, lex);
       // "the two presidents also discussed regional issues": the agenda of a meeting is no claim
       if (st && st.kind === 'inform' && inClause.some((t) => t.senses.some((x) => x.type === 'discussion'))) st.agenda = true;
       if (st) out.push(st);
@@ -296,7 +296,8 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
  */
 const ON_OBJECT = new Set(['support', 'oppose', 'accuse', 'thank', 'concern', 'threaten']);
 
-function describeClause(toks: Token[], speaker: Speaker, start: number, end: number, text: string): RawStatement | null {
+function describeClause(toks: Token[], speaker: Speaker, start: number, end: number, text: string, lex: Lexicon): RawStatement | null {
+  const endings = lex.data.speaker?.objectsBeforeCue ? (lex.data.speaker?.objectEndings ?? []).map((e) => e.replace(/’/g, "'")) : [];
   let kind: string | null = null;
   const topics: string[] = [];
   const countries: string[] = [];
@@ -311,6 +312,15 @@ function describeClause(toks: Token[], speaker: Speaker, start: number, end: num
       else if (s.type === 'topic' && !topics.includes(s.topic)) topics.push(s.topic);
     }
     stanceEnd = t.senses.some((s) => s.type === 'kind' && ON_OBJECT.has(s.kind)) ? t.end : -1;
+    // verb-final languages: the object stands before the cue, with its case ending ("Gazze’de yaşanan insani trajedi")
+    if (stanceEnd >= 0 && endings.length) {
+      for (const o of toks) {
+        const oc = countryCode(o);
+        if (!oc || o.end > t.start || objects.includes(oc)) continue;
+        const m = /^([’'][\p{L}]+)\s+((?:[\p{L}]+\s+){0,2})$/u.exec(text.slice(o.end, t.start));
+        if (m && endings.includes((m[1] as string).replace(/’/g, "'").toLocaleLowerCase(lex.language))) objects.push(oc);
+      }
+    }
     if (c && c !== speaker.country && !countries.includes(c)) countries.push(c);
   }
   const own = objects.filter((c) => c !== speaker.country);
