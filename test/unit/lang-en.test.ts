@@ -138,3 +138,13 @@ describe('English: words that look like cues but are not', () => {
     expect(r.statements[0]?.kind).not.toBe('oppose');
   });
 });
+
+describe('English: two cues sharing one clause', () => {
+  it('when "hopes and believes that" share one content clause, then they make one statement, not a fragment', () => {
+    const text = 'He said that Ghana hopes and believes that the new Togolese government will pursue a friendly policy.';
+    const r = extract('Ghanaian Foreign Minister Ama Mensah spoke to the press. ' + text, { language: 'en' });
+    const spans = r.statements.map((s) => ('Ghanaian Foreign Minister Ama Mensah spoke to the press. ' + text).slice(s.start, s.end));
+    expect(spans).toEqual([text]);
+    expect(r.statements[0]?.kind).toBe('hope');
+  });
+});

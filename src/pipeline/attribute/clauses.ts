@@ -71,7 +71,13 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
       if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
       else if (prev && isJoin(prev) && prev.end <= t.start && /^\s*$/.test(text.slice(prev.end, wordStart))) {
-        cut = prev.start;
+        // two cues sharing one content clause ("China hopes and believes that ...") or closing one phrase
+        // ("des mensonges et manipulations\"") stay one
+        const before = toks[i - 2];
+        const after = toks[i + 1];
+        const paired = !!before && (isStance(before) || isSpeech(before)) && /^\s*$/.test(text.slice(before.end, prev.start)) &&
+          ((!!after && isComplementizer(after) && /^\s*$/.test(text.slice(t.end, after.start))) || /^\s*[\p{P}]/u.test(text.slice(t.end, t.end + 2)));
+        if (!paired) cut = prev.start;
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
       else if (lex.cased && isStance(t) && !isParticiple(t) && subjectBefore(text, clauseStart, wordStart, toks, subjects, lex) >= 0) {
         // a new subject after a comma or a joining word: "..., pero Petro ha rechazado", "y el canciller X pidió"
