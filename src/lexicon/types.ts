@@ -92,6 +92,8 @@ export interface LanguageData {
     relatives?: string[];
     /** Cased languages: personal pronouns that open a new clause as its subject after a comma or a joining word (en "we", "it"). */
     pronouns?: string[];
+    /** Cased languages: words that open an absolute construction after a comma (en "with": ", with Trump vowing to ..."): the person before the participle speaks it. */
+    absolutes?: string[];
   };
 }
 

@@ -148,3 +148,14 @@ describe('English: two cues sharing one clause', () => {
     expect(r.statements[0]?.kind).toBe('hope');
   });
 });
+
+describe('English: absolute constructions', () => {
+  it('when ", with <person> vowing ..." closes a sentence, then that person speaks the participle clause', () => {
+    const text = 'Ghanaian Foreign Minister Ama Mensah said Ghana was imposing visa restrictions on Togolese officials, with President Kwame Asante vowing to close the border.';
+    const r = extract(text, { language: 'en' });
+    const last = r.statements[r.statements.length - 1];
+    expect(text.slice(last!.start, last!.end)).toMatch(/^with President Kwame Asante vowing/);
+    expect(r.officials.find((o) => o.id === last?.speaker)?.name).toBe('Kwame Asante');
+    expect(r.officials.find((o) => o.id === r.statements[0]?.speaker)?.name).toBe('Ama Mensah');
+  });
+});

@@ -37,6 +37,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
   const pronouns = pronounSet(lex);
+  const absolutes = (lex.data.clause?.absolutes ?? []).map((w) => normalizeTerm(w, lex.rules));
   const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
   // a joining word glued to a complementizer ("y que") or right before one ("and that")
   const seriesJoin = (k: number) => {
@@ -98,6 +99,16 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const from = clauseStart + at;
         const opens = !lex.cased || relatives.some((r) => normalizeTerm(text.slice(from, from + r.length + 1), lex.rules).startsWith(r + ' '));
         if (at > 0 && opens && wordCount(text, from, wordStart, lex) <= 4 && !toks.some((x) => x.start >= from && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = from;
+      }
+      // "..., with Trump vowing to ...": a participle after its own subject and an absolute-construction word
+      if (isParticiple(t) && lex.cased && absolutes.length) {
+        const k = subjects.findIndex((x) => /^\s+$/.test(text.slice(x.end, wordStart)) && x.start > clauseStart);
+        const subj = subjects[k];
+        const lead = subj ? /,\s*([\p{L}]+)\s+$/u.exec(text.slice(Math.max(clauseStart, subj.start - 20), subj.start)) : null;
+        if (subj && lead && absolutes.includes(normalizeTerm(lead[1] as string, lex.rules))) {
+          cut = subj.start - (lead[0].length - lead[0].indexOf(lead[1] as string));
+          pending = k;
+        }
       }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
       // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue
