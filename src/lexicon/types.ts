@@ -61,6 +61,8 @@ export interface LanguageData {
     objectMarkers?: string[];
     /** Reported speech runs to the end of the paragraph: a person named there without a reporting verb is talked about, not speaking. */
     paragraphSpeech?: boolean;
+    /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
+    objectsBeforeCue?: boolean;
   };
   reporting?: {
     verbs?: string[];
@@ -112,6 +114,10 @@ export interface LanguageData {
     frames?: string[];
     /** Cues whose complement follows a comma ("事实证明，…", "相信，…", "愿同各方一道，…"): that comma is no boundary before an opener. */
     complementVerbs?: string[];
+    /** Cased languages: personal pronouns that open a new clause as its subject after a comma or a joining word (en "we", "it"). */
+    pronouns?: string[];
+    /** Cased languages: words that open an absolute construction after a comma (en "with": ", with Trump vowing to ..."): the person before the participle speaks it. */
+    absolutes?: string[];
   };
 }
 

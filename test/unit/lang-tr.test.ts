@@ -43,3 +43,11 @@ describe('Turkish clauses closed by a comma after -DIğInI or a converb', () => 
     expect(new Set(r.statements.map((s) => s.speakerCountry))).toEqual(new Set(['TR']));
   });
 });
+
+describe('Turkish: the object of a stance stands before its cue', () => {
+  it('when a country named once stands with its case ending right before a stance ("Yemen’de yaşanan insani trajedi"), then the statement is about it and it is an actor', () => {
+    const r = extract('Dışişleri Bakanlığı, Türkiye’nin Yemen’de yaşanan insani trajediyi yakından takip ettiğini açıkladı.', { language: 'tr' });
+    expect(r.statements[0]?.targets).toContain('YE');
+    expect(r.countries.map((c) => c.code)).toContain('YE');
+  });
+});

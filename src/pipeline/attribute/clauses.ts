@@ -45,6 +45,8 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   const noSplit = noSplitSet(lex);
   const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
   const cuts: number[] = [];
+  const pronouns = pronounSet(lex);
+  const absolutes = (lex.data.clause?.absolutes ?? []).map((w) => normalizeTerm(w, lex.rules));
   const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
   const predicateJoins = new Set((lex.data.clause?.predicateJoins ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joins = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
@@ -88,7 +90,13 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       if (!isParticiple(t) && !isSpeech(t) && noSplit.has(normalizeTerm(t.text, lex.rules))) { /* only a predicate join below */ }
       else if (t.prefix && joinPrefixes.has(t.prefix)) cut = wordStart;
       else if (prev && isJoin(prev) && prev.end <= t.start && /^\s*$/.test(text.slice(prev.end, wordStart))) {
-        cut = prev.start;
+        // two cues sharing one content clause ("China hopes and believes that ...") or closing one phrase
+        // ("des mensonges et manipulations\"") stay one
+        const before = toks[i - 2];
+        const after = toks[i + 1];
+        const paired = !!before && (isStance(before) || isSpeech(before)) && /^\s*$/.test(text.slice(before.end, prev.start)) &&
+          ((!!after && isComplementizer(after) && /^\s*$/.test(text.slice(t.end, after.start))) || /^\s*[\p{P}]/u.test(text.slice(t.end, t.end + 2)));
+        if (!paired) cut = prev.start;
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
       else if (lex.cased && isStance(t) && !isParticiple(t) && subjectBefore(text, clauseStart, wordStart, toks, subjects, lex) >= 0) {
         // a new subject after a comma or a joining word: "..., pero Petro ha rechazado", "y el canciller X pidió"
@@ -97,6 +105,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const join = toks.filter((x) => x.end <= subj.start && x.start >= clauseStart && isJoin(x)).pop();
         cut = join && /^\s*$/.test(text.slice(join.end, subj.start)) ? join.start : subj.start;
         pending = k;
+      } else if (lex.cased && !isParticiple(t) && newSubjectCut(text, clauseStart, wordStart, toks, lex, isStance(t)) >= 0) {
+        // a short new subject after a comma or a joining word: ", we will not", ", as he vowed", "and Somalia
+        // will not accept", "but has declared"
+        cut = newSubjectCut(text, clauseStart, wordStart, toks, lex, isStance(t));
       } else if ((isStance(t) || (lex.cased && relatives.length > 0 && isSpeech(t) && !isParticiple(t))) && (!lex.cased || relatives.length)) {
         // a subject between the comma and the cue ("，中方愿…", "، وهي اعتداء"); in cased languages a
         // relative word there (", a quien el domingo acusó", ", algo que considera"), before a stance or a
@@ -113,6 +125,16 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const join = toks.filter((x, k) => k < i && x.start >= clauseStart && x.end <= wordStart && isJoin(x) && predicateJoins.has(normalizeTerm(x.text, lex.rules))).pop();
         if (join && !toks.some((x) => x.start >= join.end && x.start < wordStart && (isStance(x) || isSpeech(x)))) cut = join.start;
       }
+      // "..., with Trump vowing to ...": a participle after its own subject and an absolute-construction word
+      if (isParticiple(t) && lex.cased && absolutes.length) {
+        const k = subjects.findIndex((x) => /^\s+$/.test(text.slice(x.end, wordStart)) && x.start > clauseStart);
+        const subj = subjects[k];
+        const lead = subj ? /,\s*([\p{L}]+)\s+$/u.exec(text.slice(Math.max(clauseStart, subj.start - 20), subj.start)) : null;
+        if (subj && lead && absolutes.includes(normalizeTerm(lead[1] as string, lex.rules))) {
+          cut = subj.start - (lead[0].length - lead[0].indexOf(lead[1] as string));
+          pending = k;
+        }
+      }
       if (cut >= 0 && wordCount(text, clauseStart, cut, lex) < MIN_WORDS) cut = -1;
       // "..., su homólogo, Gustavo Petro, se negara": the name set off by commas right before the cue
       if (cut === wordStart && pending < 0 && lex.cased && isStance(t) && !isParticiple(t)) pending = appositiveBefore(text, wordStart, subjects);
@@ -121,7 +143,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     // a chained verb phrase or a new subject's predicate after a comma, with no stance cue of its own
     // ("中方愿同哈方加强合作，推动…", "承认A，B是…"): a new clause once the one before says something
     if (cut < 0 && isOpener(t) && !isStance(t) && (seenCue || seenSpeech)) {
-      cut = openerCut(text, clauseStart, wordStart, toks, lex);
+      cut = chainedVerbCut(text, clauseStart, wordStart, toks, lex);
       if (cut > clauseStart) {
         inherits.add(cut);
         // it carries the stance of the clause before, so a further chained verb opens a clause too
@@ -131,6 +153,12 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         seenSpeech = false;
         continue;
       }
+    }
+    // a pronoun opening a stance of its own after a comma or a joining word: "... our sovereignty and we won't be
+    // resiling", even when no cue came before
+    if (cut < 0 && lex.cased && isStance(t) && !isParticiple(t) && !seenCue && pronouns.size && !noSplit.has(normalizeTerm(t.text, lex.rules))) {
+      const c = newSubjectCut(text, clauseStart, wordStart, toks, lex, true, true);
+      if (c >= 0 && wordCount(text, clauseStart, c, lex) >= MIN_WORDS) cut = c;
     }
     if (cut > clauseStart) {
       cuts.push(cut);
@@ -194,7 +222,7 @@ function subjectBefore(text: string, clauseStart: number, cueStart: number, toks
  * more stand before, and the comma does not follow a verb whose complement comes after it ("事实证明，A是…",
  * "他强调，A是…"). Else -1.
  */
-function openerCut(text: string, clauseStart: number, verbStart: number, toks: Token[], lex: Lexicon): number {
+function chainedVerbCut(text: string, clauseStart: number, verbStart: number, toks: Token[], lex: Lexicon): number {
   const span = text.slice(clauseStart, verbStart);
   const marks = [...span.matchAll(/[,;，；]\s*/gu)];
   const last = marks[marks.length - 1];
@@ -233,6 +261,50 @@ function isFrame(span: string, lex: Lexicon): boolean {
   }
   const norm = normalizeTerm(span.trim(), lex.rules);
   return frames.some(([head, tail]) => (head || tail) && norm.startsWith(head) && norm.endsWith(tail));
+}
+
+/**
+ * Where a clause opened by a comma or a joining word starts, when the few words between it and the cue are
+ * a subject of their own: a `clause.pronouns` word (one word may stand before it, one after it: ", as he
+ * vowed", "and it was noted"); a country name after a joining word ("and Somalia will not accept"; not "Kazakhstan
+ * and Russia will"); a short phrase holding a country after a comma and a joining word (", and China-Kyrgyzstan
+ * partnership will surely"); or a single word before a reporting verb after a joining word ("but has declared").
+ * Else -1.
+ */
+function newSubjectCut(text: string, clauseStart: number, cueStart: number, toks: Token[], lex: Lexicon, stance: boolean, pronounOnly = false): number {
+  const span = text.slice(clauseStart, cueStart);
+  const comma = Math.max(...[...span.matchAll(/[,;]\s*/gu)].map((m) => clauseStart + (m.index ?? 0) + m[0].length), -1);
+  const join = toks.filter((x) => x.start >= clauseStart && x.end <= cueStart && isJoin(x)).pop();
+  const joinOpens = !!join && join.start >= comma;
+  const from = joinOpens ? (join as Token).end : comma;
+  if (from < 0) return -1;
+  const gap = text.slice(from, cueStart);
+  if (/[^\p{L}\p{M}\p{N}\s'’-]/u.test(gap)) return -1;
+  if (toks.some((x) => x.start >= from && x.start < cueStart && (isStance(x) || isSpeech(x)))) return -1;
+  const words = (gap.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []).map((w) => normalizeTerm(w, lex.rules));
+  const at = joinOpens ? (join as Token).start : from;
+  const commaJoin = joinOpens && /[,;]\s*$/u.test(text.slice(clauseStart, (join as Token).start));
+  const pronouns = pronounSet(lex);
+  const p = words.findIndex((w) => pronouns.has(w));
+  // before a bare reporting verb only after a joining word: "and it was noted that", not "Asked ..., she said:"
+  if (p >= 0 && p <= 1 && words.length - p <= 2 && (stance || joinOpens)) return at;
+  if (pronounOnly || !words.length) return -1;
+  if (joinOpens && stance) {
+    const country = toks.find((x) => x.start >= from && x.start < cueStart && x.senses.some((y) => y.type === 'country'));
+    const before = toks.filter((x) => x.end <= (join as Token).start).pop();
+    const listed = !!before && before.senses.some((y) => y.type === 'country') && /^\s*$/.test(text.slice(before.end, (join as Token).start));
+    if (country && !listed && words.length <= 3 && wordCount(text, country.end, cueStart, lex) <= 1) return at;
+    if (country && commaJoin && words.length <= 6) return at;
+  }
+  if (joinOpens && !stance && words.length === 1) return at;
+  return -1;
+}
+
+const pronounCache = new WeakMap<Lexicon, Set<string>>();
+function pronounSet(lex: Lexicon): Set<string> {
+  let set = pronounCache.get(lex);
+  if (!set) pronounCache.set(lex, (set = new Set((lex.data.clause?.pronouns ?? []).map((c) => normalizeTerm(c, lex.rules)))));
+  return set;
 }
 
 /** A name between commas that ends right before the cue ("Gustavo Petro, se negara"): its index, else -1. */

@@ -397,6 +397,7 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
 const ON_OBJECT = new Set(['support', 'oppose', 'accuse', 'thank', 'concern', 'threaten']);
 
 function describeClause(toks: Token[], speaker: Speaker, start: number, end: number, text: string, lex: Lexicon): RawStatement | null {
+  const endings = lex.data.speaker?.objectsBeforeCue ? (lex.data.speaker?.objectEndings ?? []).map((e) => e.replace(/’/g, "'")) : [];
   let kind: string | null = null;
   const topics: string[] = [];
   const countries: string[] = [];
@@ -412,6 +413,15 @@ function describeClause(toks: Token[], speaker: Speaker, start: number, end: num
       else if (s.type === 'topic' && !topics.includes(s.topic)) topics.push(s.topic);
     }
     stanceEnd = t.senses.some((s) => s.type === 'kind' && ON_OBJECT.has(s.kind)) ? t.end : -1;
+    // verb-final languages: the object stands before the cue, with its case ending ("Gazze’de yaşanan insani trajedi")
+    if (stanceEnd >= 0 && endings.length) {
+      for (const o of toks) {
+        const oc = countryCode(o);
+        if (!oc || o.end > t.start || objects.includes(oc)) continue;
+        const m = /^([’'][\p{L}]+)\s+((?:[\p{L}]+\s+){0,2})$/u.exec(text.slice(o.end, t.start));
+        if (m && endings.includes((m[1] as string).replace(/’/g, "'").toLocaleLowerCase(lex.language))) objects.push(oc);
+      }
+    }
     if (c && c !== speaker.country && !countries.includes(c)) countries.push(c);
   }
   const own = objects.filter((c) => c !== speaker.country);

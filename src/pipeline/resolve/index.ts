@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
 import { isPlace } from '../attribute/speaker.ts';
 import { latin, type Person, type Recognition } from '../recognize/index.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import { parsePublished } from './dates.ts';
 import { mainEvent } from './event.ts';
 import { onlyOblique } from '../attribute/speaker.ts';
@@ -33,8 +34,17 @@ export function resolveArticle({ article, language, rec, titleRec, statements: a
   const published = parsePublished(article.publishedAt ?? publishedAt);
   const event = mainEvent(rec, titleRec, statements, published, lex, publishedYear ?? null);
   const speakerCountries = new Set(statements.map((s) => s.speakerCountry).filter((c): c is string => !!c));
+  // a state named again is one the article is about; a name in a list of three or more ("partners
+  // including the United States, the United Kingdom, France and Brazil") is a passing mention
+  const listed = listedMentions(rec, lex);
   const mentionCount = new Map<string, number>();
-  for (const c of rec.countries) if (!isPlace(rec.text, c.start, lex)) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
+  // and a name with its acronym in brackets ("the Caribbean Community (CARICOM)") is named once
+  let prev: Recognition['countries'][number] | null = null;
+  for (const c of [...rec.countries].sort((a, b) => a.start - b.start)) {
+    const spelled = prev && prev.code === c.code && /^\s*\(\s*$/.test(rec.text.slice(prev.end, c.start));
+    prev = c;
+    if (!listed.has(c) && !spelled && !isPlace(rec.text, c.start, lex)) mentionCount.set(c.code, (mentionCount.get(c.code) ?? 0) + 1);
+  }
   const eventCountries = new Set(event?.countries ?? []);
   const actors = new Set<string>([...eventCountries, ...speakerCountries]);
   for (const p of rec.people) if (p.country && statements.some((s) => s.speaker === p.key)) actors.add(p.country);
@@ -76,6 +86,27 @@ export function resolveArticle({ article, language, rec, titleRec, statements: a
     events: event ? [event] : [],
     statements: outStatements,
   };
+}
+
+/** Country mentions that stand in a list of three or more, joined only by commas, articles and joining words. */
+export function listedMentions(rec: Recognition, lex: Lexicon): Set<Recognition['countries'][number]> {
+  const glue = new Set([...(lex.data.articles ?? []), ...(lex.data.clause?.joinWords ?? [])].map((w) => normalizeTerm(w, lex.rules).trim()));
+  const joined = (gap: string): boolean => {
+    if (/[.!?:;\n()]/.test(gap)) return false;
+    const words = normalizeTerm(gap, lex.rules).split(/[\s,،，、]+/u).filter(Boolean);
+    return words.length <= 3 && words.every((w) => glue.has(w));
+  };
+  const mentions = [...rec.countries].sort((a, b) => a.start - b.start);
+  const listed = new Set<Recognition['countries'][number]>();
+  let run: typeof mentions = [];
+  const close = () => { if (new Set(run.map((m) => m.code)).size >= 3) for (const m of run) listed.add(m); };
+  for (const m of mentions) {
+    const last = run[run.length - 1];
+    if (last && m.start >= last.end && joined(rec.text.slice(last.end, m.start))) run.push(m);
+    else { close(); run = [m]; }
+  }
+  close();
+  return listed;
 }
 
 function mention(m: { start: number; end: number; text: string }): Mention {

@@ -1,0 +1,161 @@
+// English through the whole extraction: what a reader of a wire report would expect to come out.
+// The sentences are written for these tests; the officials in them are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('English: which states the article is about', () => {
+  const text =
+    'Ruritania said on Monday it was recalling its ambassador to Freedonia, the foreign ministry said.\n' +
+    'Ruritania has asked partners including the United States, the United Kingdom, France and Brazil for help, the ministry added. It will brief the United Kingdom, France and Brazil again.\n' +
+    'The ministry said it had informed the Organization of American States (OAS) and the International Court of Justice (ICJ) on Monday.\n' +
+    'Mali said it supports the decision of Ghana. Ghana said the United States would be informed.';
+  const r = extract(text, { language: 'en' });
+  const codes = r.countries.map((c) => c.code);
+
+  it('when states are only named in a list of partners, then they are no actors of the article', () => {
+    expect(codes).not.toContain('GB');
+    expect(codes).not.toContain('FR');
+    expect(codes).not.toContain('BR');
+  });
+
+  it('when an organisation is named with its acronym in brackets, then it counts as one mention, not an actor', () => {
+    expect(codes).not.toContain('OAS');
+    expect(codes).not.toContain('ICJ');
+  });
+
+  it('when "American" stands inside "Organization of American States", then it names no United States', () => {
+    const us = r.countries.find((c) => c.code === 'US')?.mentions.map((m) => m.text) ?? [];
+    expect(us).not.toContain('American');
+  });
+
+  it('when states speak, then they are actors', () => {
+    expect(codes).toEqual(expect.arrayContaining(['ML', 'GH']));
+  });
+});
+
+describe('English: clauses a reader counts separately', () => {
+  const spans = (text: string) => extract(text, { language: 'en' }).statements.map((s) => text.slice(s.start, s.end));
+
+  it('when a participle such as "declaring that" continues the speech, then it is a statement of its own', () => {
+    const text = 'Ghana said on Tuesday it was recalling its ambassador to Togo, declaring that the border deal was a violation of its sovereignty.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements).toHaveLength(2);
+    expect(text.slice(r.statements[1]!.start, r.statements[1]!.end)).toMatch(/^declaring that/);
+    expect(r.statements[1]?.speakerCountry).toBe('GH');
+  });
+
+  it('when a pronoun opens a new stance after a comma or "and" ("..., we will not allow"), then the sentence splits there', () => {
+    const s = spans('"We are committed to defending the country, we will not allow our borders to be violated," Ghana\'s foreign ministry said.');
+    expect(s).toHaveLength(2);
+    expect(s[1]).toMatch(/^we will not allow/);
+  });
+
+  it('when a country is the subject of a new stance after "and", then it is a clause of its own, but two countries joined by "and" are one subject', () => {
+    const a = spans('The Ghanaian foreign ministry said the agreement was null and void and Ghana will not accept it.');
+    expect(a).toHaveLength(2);
+    expect(a[1]).toMatch(/^and Ghana will not accept it/);
+    const b = spans('The Ghanaian foreign ministry said it supports the plan and hopes Togo and Benin will join it.');
+    expect(b.some((x) => /^and Benin/.test(x))).toBe(false);
+  });
+
+  it('when "and it was noted that" follows a reported clause, then what was noted is a statement of its own', () => {
+    const s = spans('According to the Ghanaian foreign ministry, concerns over foreign interference were expressed, and it was noted that the government took timely steps.');
+    expect(s).toHaveLength(2);
+    expect(s[1]).toMatch(/^and it was noted that/);
+  });
+
+  it('when a participle clause opens the sentence ("Asked what ..., she said:"), then it is no statement of its own', () => {
+    const text = 'Foreign Minister Ama Mensah of Ghana met her Togolese counterpart. Asked what message the Togolese side had delivered, she said: "I think their position is well known."';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.map((s) => text.slice(s.start, s.end)).some((x) => /^Asked/.test(x) && !/well known/.test(x))).toBe(false);
+  });
+
+  it('when "will surely" says what a speaker expects, then the clause is a hope', () => {
+    const text = 'Wang Yi said China hopes Ghana will continue its friendly policy, and the China-Ghana partnership will surely make new progress.';
+    const r = extract(text, { language: 'en' });
+    const last = r.statements[r.statements.length - 1];
+    expect(text.slice(last!.start, last!.end)).toMatch(/^and the China-Ghana partnership/);
+    expect(last?.kind).toBe('hope');
+  });
+});
+
+describe('English: topics', () => {
+  const topics = (text: string) => extract(text, { language: 'en' }).topics.map((t) => t.id);
+
+  it('when the speaker takes a matter to the United Nations Security Council, then the topic is multilateralism', () => {
+    expect(topics('Ghana\'s foreign ministry said it would bring the matter before the United Nations Security Council.')).toContain('multilateralism');
+  });
+
+  it('when riots and unrest are described, then the topic is conflict', () => {
+    expect(topics('The Ghanaian foreign ministry said the riots and unrest in the capital were plotted by external forces.')).toContain('conflict');
+  });
+
+  it('when a speaker raises trade coercion, then the topics are trade and sanctions', () => {
+    expect(topics('Ghana\'s foreign ministry said it raised the trade coercion with Togo.')).toEqual(expect.arrayContaining(['trade', 'sanctions']));
+  });
+
+  it('when "waters", "social media" or "on the road to" appear, then they tell no environment, media or transport topic', () => {
+    const t = topics('Ghana\'s foreign ministry said on social media that companies operating in waters off the coast would leave, a first step on the road to peace.');
+    expect(t).not.toContain('climate_environment');
+    expect(t).not.toContain('people_to_people');
+    expect(t).not.toContain('connectivity');
+  });
+
+  it('when a minister is congratulated on assuming office, then the topic is domestic politics', () => {
+    expect(topics('Ghana\'s foreign ministry said it congratulated the new Togolese foreign minister on assuming office.')).toContain('domestic_politics');
+  });
+});
+
+describe('English: speakers and kinds', () => {
+  it('when "the Ghanaian leader" speaks after the president was named, then the president speaks', () => {
+    const text = 'President Kwame Asante of Ghana met the Togolese foreign minister on Monday. Togolese Foreign Minister Ama Mensah said Togo hopes for more talks. On Tuesday, the Ghana leader said he would close the border with Togo.';
+    const r = extract(text, { language: 'en' });
+    const st = r.statements.find((s) => text.slice(s.start, s.end).includes('close the border'));
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Kwame Asante');
+  });
+
+  it('when a person is an "opposition leader", then the title names no head of state', () => {
+    const r = extract('Opposition leader Kofi Boateng said Ghana supports the plan.', { language: 'en' });
+    expect(r.officials.find((o) => o.name === 'Kofi Boateng')?.titles ?? []).not.toContain('head of state');
+  });
+
+  it('when a minister congratulates a counterpart, then the statement is a thanks-and-congratulations kind', () => {
+    const r = extract('Chinese Foreign Minister Wang Yi congratulates Ghana\'s new foreign minister on assuming office, the ministry said.', { language: 'en' });
+    expect(r.statements[0]?.kind).toBe('thank');
+  });
+});
+
+describe('English: words that look like cues but are not', () => {
+  it('when a sentence opens with "Asked what ...", then the question is no urging', () => {
+    const text = 'Ghanaian Foreign Minister Ama Mensah met her Togolese counterpart. Asked what message Togo had delivered, Mensah said: "I think their position is well known."';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.find((s) => text.slice(s.start, s.end).includes('well known'))?.kind).not.toBe('urge');
+  });
+
+  it('when "will not only" opens a "not only ... but also", then it is no refusal', () => {
+    const text = 'Ghana\'s foreign ministry said the visit will not only be the first meeting of the two leaders but also a major event in the region.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements[0]?.kind).not.toBe('oppose');
+  });
+});
+
+describe('English: two cues sharing one clause', () => {
+  it('when "hopes and believes that" share one content clause, then they make one statement, not a fragment', () => {
+    const text = 'He said that Ghana hopes and believes that the new Togolese government will pursue a friendly policy.';
+    const r = extract('Ghanaian Foreign Minister Ama Mensah spoke to the press. ' + text, { language: 'en' });
+    const spans = r.statements.map((s) => ('Ghanaian Foreign Minister Ama Mensah spoke to the press. ' + text).slice(s.start, s.end));
+    expect(spans).toEqual([text]);
+    expect(r.statements[0]?.kind).toBe('hope');
+  });
+});
+
+describe('English: absolute constructions', () => {
+  it('when ", with <person> vowing ..." closes a sentence, then that person speaks the participle clause', () => {
+    const text = 'Ghanaian Foreign Minister Ama Mensah said Ghana was imposing visa restrictions on Togolese officials, with President Kwame Asante vowing to close the border.';
+    const r = extract(text, { language: 'en' });
+    const last = r.statements[r.statements.length - 1];
+    expect(text.slice(last!.start, last!.end)).toMatch(/^with President Kwame Asante vowing/);
+    expect(r.officials.find((o) => o.id === last?.speaker)?.name).toBe('Kwame Asante');
+    expect(r.officials.find((o) => o.id === r.statements[0]?.speaker)?.name).toBe('Ama Mensah');
+  });
+});
