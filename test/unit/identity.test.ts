@@ -91,4 +91,11 @@ describe('resolve (unknown officials across scripts, in articles)', () => {
     const o = extract('وقال وزير الخارجية القيرغيزي باكيت عثمان علييف إن قيرغيزستان تدعم تركيا.', { language: 'ar' }).officials.find((x) => x.country === 'KG');
     expect(o?.name).toBe('باكيت عثمان علييف');
   });
+
+  it('when a Chinese transliteration holds another official\'s surname after its dot, then the name is not cut there and gets the Latin spelling\'s id', () => {
+    const zh = extract('巴西外长保罗·雷森德·法里亚斯同土耳其外长穆拉特·卡拉科塞通电话。', { language: 'zh' }).officials;
+    expect(zh.map((o) => o.name).sort()).toEqual(['保罗·雷森德·法里亚斯', '穆拉特·卡拉科塞']);
+    const en = extract('Brazilian Foreign Minister Paulo Rezende Farias spoke with Turkish Foreign Minister Murat Karaköse.', { language: 'en' }).officials;
+    expect(zh.map((o) => o.id).sort()).toEqual(en.map((o) => o.id).sort());
+  });
 });

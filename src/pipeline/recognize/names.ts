@@ -234,7 +234,11 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
 
 /** A token that is nothing but a gazetteer surname or first name, spanning exactly one word. */
 function surnameOnly(t: Token, w: Span): boolean {
-  return t.start === w.start && t.end === w.end && t.senses.length > 0 && t.senses.every((s) => s.type === 'official' && s.short);
+  return t.start === w.start && t.end === w.end && shortOfficialOnly(t);
+}
+
+function shortOfficialOnly(t: Token): boolean {
+  return t.senses.length > 0 && t.senses.every((s) => s.type === 'official' && s.short);
 }
 
 function startsWithArticle(word: string, lex: Lexicon): boolean {
@@ -279,8 +283,10 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
     if (!(isWordChar(ch) || dot)) break;
     part = dot ? 0 : part + 1;
     // a known term ends the name, except a country form inside a transliteration (蒙卡达 holds 蒙 and 卡达)
+    // nor another official's surname that opens a part after the dot (保罗·雷森德·法里亚斯 holds 法里亚)
     const k = end > pos ? byStart.get(end) : undefined;
-    if (k !== undefined && !countryOnly(tokens[k])) break;
+    const afterDot = end > pos && /[·•‧]/.test(text[end - 1] as string);
+    if (k !== undefined && !countryOnly(tokens[k]) && !(afterDot && shortOfficialOnly(tokens[k] as Token))) break;
     // stop words are stored normalised (Traditional 與/對/於 fold like their Simplified forms)
     if (stopwordAt(text, end, lex)) break;
     end++;
