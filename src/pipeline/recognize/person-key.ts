@@ -21,7 +21,7 @@ interface PersonNames {
   /** Words after a name that are not part of it (Jr, III, الثالث). */
   dropAtEnd: string[];
   /** How the people of some countries spell names, where it differs from the common reading (Turkish c = dj). */
-  orthographies: Array<{ name: string; countries: string[]; latin?: Record<string, string>; cyrillic?: Record<string, string> }>;
+  orthographies: Array<{ name: string; countries: string[]; endings?: string[]; latin?: Record<string, string>; cyrillic?: Record<string, string> }>;
 }
 
 const data = createRequire(import.meta.url)('../../lexicon/person-names.json') as PersonNames;
@@ -46,6 +46,8 @@ const apply = (w: string, r: Rewrite | undefined) => (r ? w.replace(r.re, (m) =>
 
 const ORTHOGRAPHY = new Map<string, { latin: Rewrite | undefined; cyrillic: Rewrite | undefined }>();
 for (const o of data.orthographies) for (const c of o.countries) ORTHOGRAPHY.set(c, { latin: rewrite(o.latin), cyrillic: rewrite(o.cyrillic) });
+// surnames whose ending tells their language, in whatever country (Marchetti in France is read the Italian way)
+const BY_ENDING = data.orthographies.flatMap((o) => (o.endings?.length && o.latin ? [{ ending: new RegExp(`(?:${o.endings.map(escape).join('|')})$`), latin: rewrite(o.latin) }] : []));
 
 export function latin(name: string): string {
   return transliterate(name).replace(/\s+/g, ' ').trim();
@@ -120,7 +122,8 @@ function plainWord(word: string, r: Reading): string {
     return [...w].map((ch) => CYRILLIC[ch] ?? ch).join('').replace(/[^a-z]/g, '');
   }
   if (HAN_SCRIPT.test(w)) return transliterate(w).toLowerCase().split(/[^a-z]+/).map((syl) => hanSyllable(syl, r)).join('');
-  w = apply(w, r.latin);
+  const origin = BY_ENDING.find((b) => b.ending.test(w));
+  w = apply(w, origin ? origin.latin : r.latin);
   w = [...w].map((ch) => LATIN[ch] ?? ch).join('');
   // German and Polish -ow is the -ov of other scripts
   return transliterate(w).toLowerCase().replace(/[^a-z]/g, '').replace(/ow$/, 'ov');
