@@ -30,7 +30,7 @@ const PEOPLE: Array<{ who: string; country: string; names: string[] }> = [
   { who: 'a Russian envoy', country: 'RU', names: ['Pavel Vereshchagin', 'Pavel Verechtchaguine', 'Pável Vereshchaguin', 'Павел Верещагин', 'بافيل فيريشاغين'] },
   // Turkish letters, and the Arabic press writing a Turkish compound surname in three words
   { who: 'a Turkish minister', country: 'TR', names: ['Ahmet Karaismailoğlu', 'Ahmet Karaismailoglu', 'Ахмет Караисмаилоглу', 'أحمد قره إسماعيل أوغلو'] },
-  { who: 'a Turkish envoy', country: 'TR', names: ['Selim Çavuşlu', 'Селим Чавушлу'] },
+  { who: 'a Turkish envoy', country: 'TR', names: ['Selim Çavuşlu', 'Selim Cavuslu', 'Селим Чавушлу'] },
   // Arabic: a surname in two words (بن سالم), the article, ث and a final ه, long vowels written or not
   { who: 'an Algerian minister', country: 'DZ', names: ['Karim Bensalem', 'Karim Ben Salem', 'Карим Бенсалем', 'كريم بن سالم'] },
   { who: 'a Jordanian minister', country: 'JO', names: ['Ziad al-Khasawneh', 'Ziad Khasawneh', 'Зияд аль-Хасауна', 'زياد الخصاونة'] },
@@ -41,6 +41,8 @@ const PEOPLE: Array<{ who: string; country: string; names: string[] }> = [
   { who: 'an Uruguayan minister', country: 'UY', names: ['Rosa Mujica', 'Роса Мухика', 'روسا موخيكا'] },
   { who: 'a Polish minister', country: 'PL', names: ['Tomasz Wiśniewicz', 'Томаш Вишневич', 'توماش فيشنيفيتش'] },
   { who: 'a Serbian minister', country: 'RS', names: ['Marko Jovanović', 'Marko Jovanovic', 'Марко Йованович', 'ماركو يوفانوفيتش'] },
+  // the press drops the marks of č, ć, š (Vukcic): there s, c, č, ć, š are one class
+  { who: 'a Montenegrin minister', country: 'ME', names: ['Ana Vukčić', 'Ana Vukcic', 'Ана Вукчич'] },
 ];
 
 describe('unknownOfficialId (one person, one id in every script)', () => {

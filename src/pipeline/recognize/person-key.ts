@@ -21,7 +21,15 @@ interface PersonNames {
   /** Words after a name that are not part of it (Jr, III, الثالث). */
   dropAtEnd: string[];
   /** How the people of some countries spell names, where it differs from the common reading (Turkish c = dj). */
-  orthographies: Array<{ name: string; countries: string[]; endings?: string[]; latin?: Record<string, string>; cyrillic?: Record<string, string> }>;
+  orthographies: Array<{
+    name: string;
+    countries: string[];
+    endings?: string[];
+    /** The press often drops the letters' marks (Vucic, Cavusoglu): s/š/c/č/ć/ş/ç are one class. */
+    mergeSibilants?: boolean;
+    latin?: Record<string, string>;
+    cyrillic?: Record<string, string>;
+  }>;
 }
 
 const data = createRequire(import.meta.url)('../../lexicon/person-names.json') as PersonNames;
@@ -38,14 +46,14 @@ interface Rewrite { re: RegExp; to: Map<string, string> }
 function rewrite(map: Record<string, string> | undefined): Rewrite | undefined {
   if (!map) return undefined;
   const keys = Object.keys(map).sort((a, b) => b.length - a.length);
-  const source = keys.map((k) => (k.endsWith('$') ? `${escape(k.slice(0, -1))}$` : escape(k))).join('|');
-  return { re: new RegExp(source, 'gu'), to: new Map(keys.map((k) => [k.replace(/\$$/, ''), map[k] as string])) };
+  const source = keys.map((k) => (k.startsWith('^') ? '^' : '') + escape(k.replace(/^\^|\$$/g, '')) + (k.endsWith('$') ? '$' : '')).join('|');
+  return { re: new RegExp(source, 'gu'), to: new Map(keys.map((k) => [k.replace(/^\^|\$$/g, ''), map[k] as string])) };
 }
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const apply = (w: string, r: Rewrite | undefined) => (r ? w.replace(r.re, (m) => r.to.get(m) ?? m) : w);
 
-const ORTHOGRAPHY = new Map<string, { latin: Rewrite | undefined; cyrillic: Rewrite | undefined }>();
-for (const o of data.orthographies) for (const c of o.countries) ORTHOGRAPHY.set(c, { latin: rewrite(o.latin), cyrillic: rewrite(o.cyrillic) });
+const ORTHOGRAPHY = new Map<string, { latin: Rewrite | undefined; cyrillic: Rewrite | undefined; merge: boolean }>();
+for (const o of data.orthographies) for (const c of o.countries) ORTHOGRAPHY.set(c, { latin: rewrite(o.latin), cyrillic: rewrite(o.cyrillic), merge: !!o.mergeSibilants });
 // surnames whose ending tells their language, in whatever country (Marchetti in France is read the Italian way)
 const BY_ENDING = data.orthographies.flatMap((o) => (o.endings?.length && o.latin ? [{ ending: new RegExp(`(?:${o.endings.map(escape).join('|')})$`), latin: rewrite(o.latin) }] : []));
 
@@ -88,12 +96,13 @@ interface Reading {
   country: string;
   latin: Rewrite | undefined;
   cyrillic: Rewrite | undefined;
+  mergeSibilants: boolean;
 }
 
 function reading(country: string | null | undefined): Reading {
   const c = (country ?? '').toUpperCase();
   const o = ORTHOGRAPHY.get(c);
-  return { east: FAMILY_FIRST.has(c), palladius: PALLADIUS.has(c), country: c, latin: o?.latin, cyrillic: o?.cyrillic };
+  return { east: FAMILY_FIRST.has(c), palladius: PALLADIUS.has(c), country: c, latin: o?.latin, cyrillic: o?.cyrillic, mergeSibilants: !!o?.merge };
 }
 
 /** Words as lower-case Latin letters a-z, run together. */
@@ -109,12 +118,14 @@ function plainWord(word: string, r: Reading): string {
     w = w.replace(/(?<=\p{L})ه$/u, '');
     // a final نج is ng written the Egyptian way (وانج = وانغ, Wang)
     w = w.replace(/نج$/, 'نغ');
+    // a vowel written before s and a consonant (استارمر, Starmer) is not in other scripts
+    w = w.replace(/^[اإ](?=س[^اويى])/, '');
     // Chinese ü is written يوي (شيوي Xu, شيويه Xue)
     if (r.palladius) w = w.replace(/يوي$/, 'يو');
     return [...w].map((ch) => ARABIC[ch] ?? '').join('');
   }
   if (CYRILLIC_SCRIPT.test(w)) {
-    w = apply(w, r.cyrillic);
+    w = apply(w, r.cyrillic).replace(/кх/g, 'х');
     // е and ё open a syllable with y at the start and after a vowel (Ельцин = Yeltsin)
     w = w.replace(/(^|[аеёиоуыэюяьъ])е/g, '$1йе');
     // Palladius: ж is pinyin r (Хаожань = Haoran), е after a consonant is ie (Се = Xie), юй is ü (Сюй = Xu)
@@ -125,8 +136,8 @@ function plainWord(word: string, r: Reading): string {
   const origin = BY_ENDING.find((b) => b.ending.test(w));
   w = apply(w, origin ? origin.latin : r.latin);
   w = [...w].map((ch) => LATIN[ch] ?? ch).join('');
-  // German and Polish -ow is the -ov of other scripts
-  return transliterate(w).toLowerCase().replace(/[^a-z]/g, '').replace(/ow$/, 'ov');
+  // German and Polish -ow, -ew are the -ov, -ev of other scripts; Mc is Mac
+  return transliterate(w).toLowerCase().replace(/[^a-z]/g, '').replace(/(?<=[aeiou])w$/, 'v').replace(/^mc/, 'mk');
 }
 
 /**
@@ -183,6 +194,7 @@ function fold(t: string, r: Reading): string {
   } else {
     // Chinese transcriptions write r and l alike (鲁比奥 Rubio, 卡内尔 Canel)
     k = k.replace(/x/g, 'ks').replace(/ts|tz/g, 's').replace(/r/g, 'l');
+    if (r.mergeSibilants) k = k.replace(/[Jz]/g, 's');
   }
   k = k
     .replace(/[aeiouyw]/g, '')
