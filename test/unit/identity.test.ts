@@ -27,7 +27,7 @@ const PEOPLE: Array<{ who: string; country: string; names: string[] }> = [
   { who: 'a Chinese envoy', country: 'CN', names: ['Xu Jianzhong', '徐建中', 'Сюй Цзяньчжун', 'شيوي جيان تشونغ'] },
   // sibilants and clusters: shch, chtch, sch, щ, شتش; gu + e/i; a final French e
   { who: 'a Russian minister', country: 'RU', names: ['Oleg Shcherbakov', 'Oleg Chtcherbakov', 'Oleg Scherbakov', 'Олег Щербаков', 'أوليغ شيرباكوف'] },
-  { who: 'a Russian envoy', country: 'RU', names: ['Pavel Vereshchagin', 'Pavel Verechtchaguine', 'Pável Vereshchaguin', 'Павел Верещагин', 'بافيل فيريشاغين'] },
+  { who: 'a Russian envoy', country: 'RU', names: ['Pavel Vereshchagin', 'Pavel Verechtchaguine', 'Pável Vereshchaguin', 'Павел Верещагин', 'بافيل فيريشاغين', '帕维尔·韦列夏金'] },
   // Turkish letters, and the Arabic press writing a Turkish compound surname in three words
   { who: 'a Turkish minister', country: 'TR', names: ['Ahmet Karaismailoğlu', 'Ahmet Karaismailoglu', 'Ахмет Караисмаилоглу', 'أحمد قره إسماعيل أوغلو'] },
   { who: 'a Turkish envoy', country: 'TR', names: ['Selim Çavuşlu', 'Selim Cavuslu', 'Селим Чавушлу'] },
