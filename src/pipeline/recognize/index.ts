@@ -8,7 +8,7 @@ import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isWordChar, matchTerms, type Token } from './match.ts';
 import { findTitledPeople, type PersonMention } from './names.ts';
-import { latin, phoneticKey, unknownOfficialId } from './person-key.ts';
+import { latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
 
 export type { Token } from './match.ts';
 export type { DateMention } from './dates.ts';
@@ -401,7 +401,7 @@ function namedInFull(m: PersonMention, fullIds: Set<string>, lex: Lexicon): stri
 }
 
 function fullKey(name: string, country: string): string {
-  return `${country.toLowerCase()}:${name.split(/\s+/).filter(Boolean).map((w) => phoneticKey(w)).join('-')}`;
+  return `${country.toLowerCase()}:${nameWords(name).map((w) => phoneticKey(w, country)).join('-')}`;
 }
 
 const initialOf = (name: string) => latin(name).toLowerCase().replace(/[^a-z ]/g, '').trim()[0] ?? '';

@@ -71,7 +71,13 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         // full name ("Don Farrell" is not Don Pramudwinai)
         const shortOnly = cur.senses.every((s) => s.type !== 'official' || s.short);
         const next = wordAt(text, skipSpace(text, cur.end));
-        if (!(shortOnly && lex.cased && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)))) official = cur;
+        const nextWord = next ? text.slice(next.start, next.end) : '';
+        // uncased scripts: the next word goes on the name when no known term starts in it and it is no stop word
+        // and has no article (تشو مينغ هاو, but not تبون الشفاء or تبون وماكرون)
+        const continues = !!next && (lex.cased
+          ? /^\p{Lu}/u.test(nextWord)
+          : lex.wordBoundaries && !tokens.some((x) => x.start >= next.start && x.start < next.end) && !isStop(nextWord, lex) && !/\d/.test(nextWord) && !(lex.data.article && startsWithArticle(nextWord, lex)));
+        if (!(shortOnly && continues)) official = cur;
         else nameFrom = cur.start; // the unknown full name starts at the shared surname
         break;
       }
@@ -216,17 +222,31 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
   let count = 0;
   for (let words = 0; words < 3; words++) {
     const w = wordAt(text, p);
-    if (!w || byStart.has(w.start) || /\d/.test(text[w.start] as string)) break;
+    if (!w || /\d/.test(text[w.start] as string)) break;
+    // a known term ends the name, except another person's surname inside it (باكيت عثمان علييف)
+    const k = byStart.get(w.start);
+    if (k !== undefined && !surnameOnly(tokens[k] as Token, w)) break;
     const word = text.slice(w.start, w.end);
     if (isStop(word, lex)) break;
     if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
     if (start < 0) start = w.start;
     end = w.end;
     count++;
+    // particles do not count towards the three words (محمد بن سلمان آل سعود, أحمد قره إسماعيل أوغلو)
+    if (count > 1 && lex.nameParticles.has(normalizeTerm(word, lex.rules))) words--;
     p = skipSpace(text, w.end);
     if (p === w.end) break;
   }
   return count >= 2 ? { start, end } : null;
+}
+
+/** A token that is nothing but a gazetteer surname or first name, spanning exactly one word. */
+function surnameOnly(t: Token, w: Span): boolean {
+  return t.start === w.start && t.end === w.end && shortOfficialOnly(t);
+}
+
+function shortOfficialOnly(t: Token): boolean {
+  return t.senses.length > 0 && t.senses.every((s) => s.type === 'official' && s.short);
 }
 
 function startsWithArticle(word: string, lex: Lexicon): boolean {
@@ -271,8 +291,10 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
     if (!(isWordChar(ch) || dot)) break;
     part = dot ? 0 : part + 1;
     // a known term ends the name, except a country form inside a transliteration (蒙卡达 holds 蒙 and 卡达)
+    // nor another official's surname that opens a part after the dot (保罗·雷森德·法里亚斯 holds 法里亚)
     const k = end > pos ? byStart.get(end) : undefined;
-    if (k !== undefined && !countryOnly(tokens[k])) break;
+    const afterDot = end > pos && /[·•‧]/.test(text[end - 1] as string);
+    if (k !== undefined && !countryOnly(tokens[k]) && !(afterDot && shortOfficialOnly(tokens[k] as Token))) break;
     // stop words are stored normalised (Traditional 與/對/於 fold like their Simplified forms)
     if (stopwordAt(text, end, lex)) break;
     end++;
