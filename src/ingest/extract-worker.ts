@@ -8,9 +8,10 @@ import { loadLexicons } from '../lexicon/index.ts';
 // Extraction runs ahead of the writer, so it should take the CPU only when Neo4j and the writer leave it
 // idle. On Linux a nice value set from a thread applies to that thread alone (elsewhere it would lower the
 // whole process, writer included, so it is left alone there).
-if (process.platform === 'linux') {
+const nice = Number(process.env['DYAD_EXTRACT_NICE'] ?? 10);
+if (process.platform === 'linux' && nice > 0) {
   try {
-    setPriority(0, 10);
+    setPriority(0, Math.min(19, nice));
   } catch {
     // not permitted: extraction keeps normal priority
   }
