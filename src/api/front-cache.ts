@@ -86,7 +86,9 @@ export function frontCache(next: Handler, store: FrontStore, endpoint = '/graphq
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    // only a response served from the cache is kept (the hit is known before the first byte is written)
     const keep = (chunk: unknown) => {
+      if (!slot.hit) return;
       if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
       else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
     };
