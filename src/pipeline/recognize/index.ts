@@ -411,6 +411,17 @@ interface KeyIndex {
   surname: Map<string, Array<{ id: string; initial: string }>>;
 }
 const keyIndexes = new WeakMap<Lexicon, KeyIndex>();
+/** The keys of one official's spellings: the same whatever the language, so computed once per process. */
+const officialKeys = new WeakMap<GazetteerOfficial, Array<{ full: string; surname: string; initial: string }>>();
+
+function keysOf(o: GazetteerOfficial): Array<{ full: string; surname: string; initial: string }> {
+  let keys = officialKeys.get(o);
+  if (!keys) {
+    keys = [o.name, ...Object.values(o.names ?? {}).flat()].map((s) => ({ full: fullKey(s, o.country), surname: unknownOfficialId(s, o.country), initial: initialOf(s) }));
+    officialKeys.set(o, keys);
+  }
+  return keys;
+}
 
 /** Built once per lexicon: the derived keys of every spelling of every gazetteer official. */
 function keyIndex(lex: Lexicon): KeyIndex {
@@ -418,13 +429,11 @@ function keyIndex(lex: Lexicon): KeyIndex {
   if (index) return index;
   index = { full: new Map(), surname: new Map() };
   for (const o of lex.officials.values()) {
-    for (const s of [o.name, ...Object.values(o.names ?? {}).flat()]) {
-      const fk = fullKey(s, o.country);
-      if (!index.full.has(fk)) index.full.set(fk, o.id);
-      const sk = unknownOfficialId(s, o.country);
-      const list = index.surname.get(sk) ?? [];
-      list.push({ id: o.id, initial: initialOf(s) });
-      index.surname.set(sk, list);
+    for (const k of keysOf(o)) {
+      if (!index.full.has(k.full)) index.full.set(k.full, o.id);
+      const list = index.surname.get(k.surname) ?? [];
+      list.push({ id: o.id, initial: k.initial });
+      index.surname.set(k.surname, list);
     }
   }
   keyIndexes.set(lex, index);

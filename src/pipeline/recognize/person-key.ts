@@ -30,6 +30,8 @@ interface PersonNames {
     latin?: Record<string, string>;
     cyrillic?: Record<string, string>;
   }>;
+  /** How each script's letters read in Latin letters (arabic, cyrillic) and Latin letters that keep their sound (š -> sh). */
+  letters: { arabic: Record<string, string>; cyrillic: Record<string, string>; latin: Record<string, string> };
 }
 
 const data = createRequire(import.meta.url)('../../lexicon/person-names.json') as PersonNames;
@@ -40,6 +42,7 @@ const ARTICLE = lower(data.article);
 const JOIN_NEXT = lower(data.joinNext);
 const JOIN_PREVIOUS = lower(data.joinPrevious);
 const DROP_AT_END = lower(data.dropAtEnd);
+const { arabic: ARABIC, cyrillic: CYRILLIC, latin: LATIN } = data.letters;
 
 /** A one-pass rewrite of letter sequences, longest first; a key ending in $ only at the end of the word. */
 interface Rewrite { re: RegExp; to: Map<string, string> }
@@ -61,28 +64,8 @@ export function latin(name: string): string {
   return transliterate(name).replace(/\s+/g, ' ').trim();
 }
 
-// Arabic letters as a Latin reader hears them; long vowels stay vowels, hamza seats vanish, ع is a vowel seat
-const ARABIC: Record<string, string> = {
-  'ا': 'a', 'أ': 'a', 'إ': 'a', 'آ': 'a', 'ٱ': 'a', 'ء': '', 'ئ': '', 'ؤ': '', 'ى': '', 'ة': '',
-  'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'z', 'ر': 'r', 'ز': 'z',
-  'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': 'a', 'غ': 'g', 'ف': 'f', 'ق': 'k',
-  'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'و': 'w', 'ي': 'y',
-  'پ': 'p', 'چ': 'ch', 'ژ': 'zh', 'گ': 'g', 'ڤ': 'v', 'ک': 'k', 'ی': 'y', 'ۀ': '',
-};
 
-const CYRILLIC: Record<string, string> = {
-  'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ё': 'yo', 'ж': 'zh', 'з': 'z', 'и': 'i',
-  'й': 'y', 'к': 'k', 'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't',
-  'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh', 'щ': 'shch', 'ъ': '', 'ы': 'y', 'ь': '',
-  'э': 'e', 'ю': 'yu', 'я': 'ya', 'і': 'i', 'ї': 'yi', 'є': 'ye', 'ґ': 'g', 'ў': 'w', 'қ': 'k', 'ғ': 'g',
-  'ң': 'n', 'ү': 'u', 'ұ': 'u', 'ө': 'o', 'һ': 'h', 'ә': 'a', 'џ': 'dzh', 'ђ': 'dj', 'ћ': 'ch', 'ј': 'y',
-};
 
-// Latin letters whose plain-letter fallback (š -> s) would lose the sound other scripts write
-const LATIN: Record<string, string> = {
-  'š': 'sh', 'ś': 'sh', 'ş': 'sh', 'ș': 'sh', 'ž': 'zh', 'ź': 'zh', 'ż': 'zh', 'č': 'ch', 'ć': 'ch',
-  'ç': 's', 'ř': 'rzh', 'ł': 'l', 'ğ': 'g', 'ı': 'i', 'đ': 'dj', 'ß': 'ss', 'ţ': 'ts', 'ț': 'ts',
-};
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const CYRILLIC_SCRIPT = /[\u0400-\u04FF]/;
@@ -234,9 +217,9 @@ export function nameWords(name: string): string[] {
 
 /** A surname without the article in front (al-Safadi, الصفدي, аль-Сафади -> Safadi). */
 function withoutArticle(word: string): string {
+  const low = word.toLowerCase();
   for (const a of ARTICLE) {
     if (word.length <= a.length + 2) continue;
-    const low = word.toLowerCase();
     if (low.startsWith(`${a}-`)) return word.slice(a.length + 1);
     // Arabic writes the article joined to the word
     if (ARABIC_SCRIPT.test(a) && low.startsWith(a)) return word.slice(a.length);
