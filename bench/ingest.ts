@@ -11,6 +11,8 @@ import { deleteArticles, writeArticles, type ArticleToWrite } from '../src/pipel
 import { extractArticle } from '../src/pipeline/extract-article.ts';
 import { loadLexicons } from '../src/lexicon/index.ts';
 import { generateArticles } from './generate.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { serverLayout } from '../src/neo4j/layout.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const batchSize = Number(process.argv[3] ?? 200);
@@ -27,6 +29,28 @@ async function wipe(): Promise<void> {
 
 async function* source(): AsyncGenerator<SourceItem> {
   for (const article of generateArticles(count, SEED)) yield { kind: 'article', article, where: 'generator' };
+}
+
+/** CPU seconds so far of this process (worker threads included) and of the local Neo4j JVM, when it runs here. */
+const neo4jPid = existsSync(serverLayout().pidFile) ? Number(readFileSync(serverLayout().pidFile, 'utf8').trim()) : undefined;
+function cpuSeconds(): { node: number; neo4j: number | undefined } {
+  const own = process.cpuUsage();
+  let neo4j: number | undefined;
+  try {
+    // /proc/PID/stat fields 14 and 15: user and system time in clock ticks (100 per second on Linux)
+    const fields = readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    neo4j = (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    neo4j = undefined; // not on Linux, or Neo4j runs elsewhere
+  }
+  return { node: (own.user + own.system) / 1e6, neo4j };
+}
+function cpuSince(start: ReturnType<typeof cpuSeconds>, seconds: number): string {
+  const now = cpuSeconds();
+  const node = now.node - start.node;
+  const neo4j = now.neo4j !== undefined && start.neo4j !== undefined ? now.neo4j - start.neo4j : undefined;
+  const both = node + (neo4j ?? 0);
+  return `CPU: Dyad ${node.toFixed(1)} s` + (neo4j === undefined ? '' : `, Neo4j ${neo4j.toFixed(1)} s, together ${(both / seconds).toFixed(2)} cores busy on average`);
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
@@ -51,26 +75,45 @@ const articles = [...generateArticles(count, SEED)];
 const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
 console.log(`${count} synthetic articles in ${new Set(articles.map((a) => a.language)).size} languages, ${mb(bytes)} of text; batch ${batchSize}, ${concurrency} extraction workers`);
 
+// Extraction for the ceiling, done beforehand and outside the clock.
+const lexicons = loadLexicons();
+const extracted: ArticleToWrite[] = articles.map((article) => ({ article, extraction: extractArticle(article, lexicons) }));
+
+async function writeAll(items: ArticleToWrite[]): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < items.length; i += batchSize) await writeArticles(items.slice(i, i + batchSize), { force: true });
+  return (performance.now() - t0) / 1000;
+}
+
+// Warm-up, not measured: Neo4j compiles its query plans and fills its page cache on the first batches it sees,
+// which would otherwise be charged to whichever measurement runs first.
+if (process.env['BENCH_WARMUP'] !== 'off') {
+  const warm = await writeAll(extracted.slice(0, Math.min(2000, count)));
+  await wipe();
+  console.log(`warm-up (not measured): ${Math.min(2000, count)} articles written and wiped (${warm.toFixed(1)} s)`);
+}
+
 let timings: QueryTiming[] = [];
 const stopTiming = onQueryTimed((t) => timings.push(t));
+let cpu = cpuSeconds();
 const e2e = await runIngest(source(), { concurrency, batchSize });
 const e2eSeconds = e2e.elapsedMs / 1000;
 console.log(
   `end to end: ${(count / e2eSeconds).toFixed(0)} articles/s (${e2eSeconds.toFixed(1)} s), ${(100 * e2e.writeMs / e2e.elapsedMs).toFixed(0)}% of the time in Neo4j writes; ${e2e.statements} statements, ${e2e.failed} failed`,
 );
 
+console.log(`  ${cpuSince(cpu, e2eSeconds)}`);
 breakdown(timings, 'end to end, per query');
 
-// The ceiling: extraction done beforehand, outside the clock.
-const lexicons = loadLexicons();
-const extracted: ArticleToWrite[] = articles.map((article) => ({ article, extraction: extractArticle(article, lexicons) }));
+// The ceiling: the same graph from the pre-extracted rows.
 await wipe();
 timings = [];
-const t0 = performance.now();
-for (let i = 0; i < extracted.length; i += batchSize) await writeArticles(extracted.slice(i, i + batchSize), { force: true });
-const ceilingSeconds = (performance.now() - t0) / 1000;
+cpu = cpuSeconds();
+const ceilingSeconds = await writeAll(extracted);
+const ceilingCpu = cpuSince(cpu, ceilingSeconds);
 stopTiming();
 console.log(`ceiling (writes only): ${(count / ceilingSeconds).toFixed(0)} articles/s (${ceilingSeconds.toFixed(1)} s)`);
+console.log(`  ${ceilingCpu}`);
 breakdown(timings, 'ceiling, per query');
 console.log(`end to end / ceiling time: ${(e2eSeconds / ceilingSeconds).toFixed(2)}x`);
 console.log(`peak memory (RSS of this process; workers included): ${mb(process.resourceUsage().maxRSS * 1024)}`);

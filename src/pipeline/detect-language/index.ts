@@ -1,7 +1,7 @@
 // Detects the language of an article that does not say. Scripts decide first where they are
 // unambiguous (kana → ja, Hangul → ko, Han without kana → zh, Arabic letters of Persian → fa);
 // the n-gram detector (eld) decides between languages that share a script.
-import { eld } from 'eld/large';
+import { eld } from 'eld/medium';
 
 const KANA = /[\u3040-\u30ff]/g;
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/g;
