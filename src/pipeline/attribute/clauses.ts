@@ -355,7 +355,12 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
   const before = inside.slice(0, verb);
   if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;
-  return termCount(text, (inside[verb] as Token).end, end, after, lex) <= 6;
+  const from = (inside[verb] as Token).end;
+  if (termCount(text, from, end, after, lex) <= 6) return true;
+  // past a comma after the subject comes its apposition or a participle ("…, a annoncé X, chef de la diplomatie,
+  // emboîtant le pas à …"): the subject's words before that comma are what count
+  const comma = text.slice(from, end).search(/[,，]/u);
+  return comma > 0 && termCount(text, from, from + comma, after, lex) <= 6 && wordCount(text, from, from + comma, lex) >= 1;
 }
 
 /** Words after the verb, a matched term counting as one ("dijo el Ministerio de Relaciones Exteriores chino en un comunicado"). */

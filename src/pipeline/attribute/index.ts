@@ -29,6 +29,9 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const out: RawStatement[] = [];
   const quoted = quoteMask(text);
   const articles = new Set((lex.data.articles ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  /** Weekdays and one-word relative days ("lundi", "hier"). */
+  const dayWords = new Set([...(lex.data.dates?.weekdays ?? []).flat(), ...Object.keys(lex.data.dates?.relative ?? {})]
+    .map((w) => normalizeTerm(w, lex.rules)).filter((w) => !/\s/u.test(w)));
   const documents = (lex.data.reporting?.documents ?? []).map((w) => normalizeTerm(w, lex.rules));
   const links = (lex.data.titleLinks ?? []).map((w) => normalizeTerm(w, lex.rules));
   /**
@@ -37,7 +40,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
    */
   const article = (between: string) => {
     if (!lex.wordBoundaries || !/^\s/u.test(between) || !/\s$/u.test(between)) return false;
-    const words = normalizeTerm(between.trim(), lex.rules).split(/\s+/u);
+    let words = normalizeTerm(between.trim(), lex.rules).split(/\s+/u);
+    // the day may stand between the verb and its subject: ", a souligné dimanche le ministère", ", a déclaré lundi X"
+    let days = 0;
+    while (days < words.length && dayWords.has(words[days] as string)) days++;
+    if (days) {
+      words = words.slice(days);
+      if (!words.length) return true;
+    }
     if (words.length === 1) return articles.has(words[0] as string);
     const doc = documents.find((d) => words.join(' ').startsWith(d + ' '));
     if (!doc) return false;
@@ -169,7 +179,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
           if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
           const who = pickAround(cands, v, late, text, joined, article);
-          if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
+          if (who && (who.person || who.country) && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
             verb = v;
@@ -343,7 +353,14 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const after = cands.filter((c) => c.start >= verb.end && (c.start - verb.end <= 3 || (inverted && article(text.slice(verb.end, c.start)))) && !/[,，:：]/.test(text.slice(verb.end, c.start)));
   const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
-  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
+  // a bare country opening its clause right before the verb ("Moscou a accusé Kiev", "Le Portugal a convoqué
+  // l'ambassadeur du Brésil"; an auxiliary may stand between)
+  const countrySubject = (c: Candidate) => c.rank === 0 && (verb.start - c.end <= 2 || (/^[ \t]+\p{Ll}{1,4}[ \t]+$/u.test(text.slice(c.end, verb.start)) && opensClause(c.start)));
+  // in subject-first order it is the subject, and a title right after the verb its object
+  // (of two joined ones, "Honduras y China anunciaron", the first)
+  const firstJoined = (c: Candidate) => before.filter((b) => b.rank === 0 && b.end <= c.start && joined(b.end, c.start)).pop() ?? c;
+  const subjectFirst = inverted || !after.some((c) => c.rank >= 2) ? [] : before.filter((c) => countrySubject(c) && /^[ \t]+(?:\p{Ll}{1,4}[ \t]+)?$/u.test(text.slice(c.end, verb.start))).slice(-1).map(firstJoined);
+  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...subjectFirst, ...after]).filter((c) => c.rank >= 2 || subjectFirst.includes(c) || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
@@ -359,10 +376,7 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     // a bare country right before the verb; of two joined ones ("Honduras y China anunciaron") the first
     // (an auxiliary may stand between when the country opens its clause: "Moscou a accusé Kiev", "Le Kremlin
     // a salué", not "the events in Kazakhstan were expressed")
-    ...before.filter((c) => c.rank === 0 && (verb.start - c.end <= 2 || (/^[ \t]+\p{Ll}{1,4}[ \t]+$/u.test(text.slice(c.end, verb.start)) && opensClause(c.start)))).map((c) => {
-      const first = before.filter((b) => b.rank === 0 && b.end <= c.start && joined(b.end, c.start)).pop();
-      return first ?? c;
-    }),
+    ...before.filter(countrySubject).map(firstJoined),
     // verb-first languages: "قالت روسيا إن" (Russia said that), when no one is speaking yet
     ...(ctx.prev ? [] : after.filter((c) => c.rank === 0).slice(0, 1)),
   ];

@@ -93,10 +93,11 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const seat = k !== undefined && !has(tokens[k], 'official') ? capitalOf(tokens[k]) : null;
         if (seat && roles.length) { country = seat; consumedEnd = (tokens[k as number] as Token).end; pos = skipSpace(text, consumedEnd); const after = byStart.get(pos); if (after === undefined) { j = k as number; break; } j = after; continue; }
       }
-      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's
+      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's (nor its
+      // capital: "l'ambassadeur américain à Paris Charles Kushner")
       if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
         const k = byStart.get(skipSpace(text, w.end));
-        if (k !== undefined && countryOf(tokens[k]) && !has(tokens[k], 'official')) {
+        if (k !== undefined && (countryOf(tokens[k]) || capitalOf(tokens[k])) && !has(tokens[k], 'official')) {
           consumedEnd = (tokens[k] as Token).end;
           pos = skipSpace(text, consumedEnd);
           const after = byStart.get(pos);
@@ -194,8 +195,12 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
 
 function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
   const honorifics = new Set((lex.data.honorifics ?? []).map((h) => h.toLowerCase()));
+  // honorifics of several words or with inner dots ("Son Excellence", "S.E.M."), longest first
+  const phrases = [...honorifics].filter((h) => /[\s.]./u.test(h)).sort((a, b) => b.length - a.length);
   let adjectives = lex.cased ? 0 : 1;
   for (let n = 0; n < 3; n++) {
+    const phrase = phrases.find((h) => text.slice(pos, pos + h.length).toLowerCase() === h && !isWordChar(text[pos + h.length]));
+    if (phrase) { pos = skipSpace(text, pos + phrase.length); continue; }
     const w = wordAt(text, pos);
     if (!w) break;
     const word = text.slice(w.start, w.end);
@@ -356,7 +361,10 @@ function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[]
 function readAppositiveName(text: string, titleEnd: number, tokens: Token[], byStart: Map<number, number>, lex: Lexicon, country: string | null): Span | null {
   const m = /^[ \t]*,[ \t]*/u.exec(text.slice(titleEnd, titleEnd + 8));
   if (!m) return null;
-  const name = readCasedName(text, titleEnd + m[0].length, tokens, byStart, lex);
+  // an honorific may open the apposition ("son homologue koweïtien, Son Excellence Monsieur X"); it marks a name
+  const from = skipHonorifics(text, titleEnd + m[0].length, lex);
+  const honoured = from > titleEnd + m[0].length;
+  const name = readCasedName(text, from, tokens, byStart, lex);
   if (!name || !/\s/.test(text.slice(name.start, name.end))) return null;
   // a gazetteer name (even misspelt in part: "Abdelamdjid Tebboune") is left to the gazetteer
   // but a surname shared with a gazetteer official of another state ("Carmen Alvarado" under a Chilean
@@ -372,5 +380,5 @@ function readAppositiveName(text: string, titleEnd: number, tokens: Token[], byS
     }
   }
   // closed by a comma, or by the end of the sentence (", a indiqué le ministre belge des Affaires étrangères, Maxime Prévot.")
-  return /^[ \t]*(?:,|[.;](?:\s|$)|$)/u.test(text.slice(name.end, name.end + 4)) ? name : null;
+  return honoured || /^[ \t]*(?:,|[.;](?:\s|$)|$)/u.test(text.slice(name.end, name.end + 4)) ? name : null;
 }

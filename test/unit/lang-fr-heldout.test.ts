@@ -1,0 +1,65 @@
+// French forms met in real reports outside the shared corpus: a summons told in the passive, the day between
+// an inverted verb and its subject, an attribution followed by an apposition, honorifics opening an apposition,
+// an envoy "à Paris", and stance words of French diplomatic prose. Sentences written for these tests; the
+// officials in them are fictional.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const opts = { language: 'fr', publishedAt: '2025-03-14' } as const;
+const find = (r: ReturnType<typeof extract>, anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+describe('French summons and inverted attributions', () => {
+  it('when the ambassador "est convoqué" and a minister announces it after a comma, then the minister speaks and the summons is a protest', () => {
+    const text = "L'ambassadeur d'Iran en Belgique est convoqué vendredi au ministère belge des Affaires étrangères, a annoncé le ministre belge des Affaires étrangères, Luc Vandermeulen, rejoignant plusieurs pays voisins.";
+    const r = extract(text, opts);
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'BE', kind: 'oppose' });
+    expect(r.officials.find((o) => o.id === r.statements[0]?.speaker)?.name).toBe('Luc Vandermeulen');
+    expect(r.events[0]).toMatchObject({ type: 'summons' });
+  });
+
+  it('when a weekday stands between the inverted verb and its subject (", a souligné dimanche le ministère"), then that subject speaks', () => {
+    const text = "Le Portugal a convoqué l'ambassadeur du Brésil à Lisbonne. « Ces propos sont inacceptables », a souligné dimanche le ministère portugais des Affaires étrangères.";
+    const r = extract(text, opts);
+    const st = find(r, 'Ces propos sont inacceptables');
+    expect(st).toMatchObject({ speaker: null, speakerCountry: 'PT', kind: 'oppose' });
+    expect(find(r, "a convoqué l'ambassadeur")).toMatchObject({ speakerCountry: 'PT', kind: 'oppose' });
+  });
+
+  it('when the attribution is followed by an apposition and a participle, then it is no statement of its own', () => {
+    const text = "Le Canada va imposer de nouvelles mesures, a annoncé mardi la ministre canadienne des Affaires étrangères, Claire Dubuisson, depuis Ottawa, reprenant une annonce faite la veille par plusieurs partenaires européens.";
+    const r = extract(text, opts);
+    expect(r.statements).toHaveLength(1);
+    expect(r.officials.find((o) => o.id === r.statements[0]?.speaker)?.name).toBe('Claire Dubuisson');
+  });
+});
+
+describe('French names after honorifics and host capitals', () => {
+  it('when "Son Excellence Monsieur" opens the apposition after "son homologue", then the name is an official of that country', () => {
+    const text = "Le ministre malien Issa Coulibaly a été reçu par son homologue qatari, Son Excellence Monsieur Khalid Al-Mansouri avec qui il a échangé sur la coopération.";
+    const r = extract(text, opts);
+    expect(r.officials.find((o) => o.name === 'Khalid Al-Mansouri')).toMatchObject({ country: 'QA' });
+  });
+
+  it('when an envoy is placed by the capital he serves in ("l\'ambassadeur américain à Paris X"), then X is the American envoy', () => {
+    const text = "La France a convoqué l'ambassadeur américain à Paris Robert Hallward après ses propos jugés inacceptables.";
+    const r = extract(text, opts);
+    expect(r.officials.find((o) => o.name === 'Robert Hallward')).toMatchObject({ country: 'US' });
+    expect(r.events[0]?.participants).toContain(r.officials.find((o) => o.name === 'Robert Hallward')?.id);
+  });
+});
+
+describe('French stance words', () => {
+  const text =
+    "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +
+    "Elle a affirmé la volonté de son pays de coopérer avec l'Ukraine. " +
+    "Elle a ajouté que ces référendums sont illégaux et visent à violer la charte des Nations unies. " +
+    "Sa position est largement partagée par son homologue belge.";
+  const r = extract(text, opts);
+  it('when "très grave", "la volonté de", "illégaux" and "partagée par" carry the clauses, then the kinds are concern, commit, oppose and agree', () => {
+    expect(find(r, 'très grave')?.kind).toBe('concern');
+    expect(find(r, 'la volonté de son pays')?.kind).toBe('commit');
+    expect(find(r, 'sont illégaux')?.kind).toBe('oppose');
+    expect(find(r, 'partagée par')?.kind).toBe('agree');
+  });
+});
