@@ -49,6 +49,18 @@ describe('French names after honorifics and host capitals', () => {
   });
 });
 
+describe('French title in apposition to a known name', () => {
+  it('when a title with its adjective after it is followed by a comma and a gazetteer name, then a later bare "la ministre" names her', () => {
+    const text = "La ministre des Affaires étrangères française, Catherine Colonna, s'est rendue mardi à Kiev.\n\n" +
+      "La ministre considère que « la Russie est de plus en plus isolée » et assure que « personne ne l'a soutenue ».";
+    const r = extract(text, { language: 'fr', publishedAt: '2022-09-27' });
+    const colonna = r.officials.find((o) => o.name === 'Catherine Colonna');
+    expect(colonna?.titles).toContain('foreign minister');
+    const said = r.statements.filter((s) => s.speaker === colonna?.id);
+    expect(said.map((s) => s.text)).toEqual([expect.stringContaining('de plus en plus isolée'), expect.stringContaining('personne ne')]);
+  });
+});
+
 describe('French stance words', () => {
   const text =
     "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +

@@ -115,6 +115,12 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       const at = skipHonorifics(text, skipSpace(text, tokens[j]?.start === pos ? (tokens[j] as Token).end : pos), lex);
       const k = byStart.get(at);
       if (k !== undefined && k > j && has(tokens[k], 'official') && at - consumedEnd <= 30) { official = tokens[k] as Token; j = k; }
+      // a gazetteer name in apposition, by its full name: "la ministre des Affaires étrangères française, Catherine Colonna"
+      const comma = lex.cased && !official ? /^[ \t]*,[ \t]*/u.exec(text.slice(consumedEnd, consumedEnd + 8)) : null;
+      const kc = comma ? byStart.get(skipHonorifics(text, consumedEnd + comma[0].length, lex)) : undefined;
+      // (not a pairing list: "los ministros de Exteriores de Honduras, Eduardo Reina, y China, Qin Gang")
+      const pairing = kc !== undefined && has(tokens[kc + 1], 'joinWord') && /^[ \t]*,[ \t]*$/u.test(text.slice((tokens[kc] as Token).end, (tokens[kc + 1] as Token).start));
+      if (kc !== undefined && kc > j && !pairing && (tokens[kc] as Token).senses.some((x) => x.type === 'official' && !x.short)) { official = tokens[kc] as Token; j = kc; }
     }
     const last = tokens[j] as Token;
     const groupEnd = official ? official.start : consumedEnd;
