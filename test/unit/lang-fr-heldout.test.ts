@@ -61,6 +61,17 @@ describe('French title in apposition to a known name', () => {
   });
 });
 
+describe('French joint statements with no one reporting them', () => {
+  it('when "les deux diplomates" stress something and no source is named, then the lead official of the report speaks', () => {
+    const text = "Le ministre norvégien des Affaires étrangères, Lars Holmvik, s'est entretenu par téléphone avec son homologue kényan, Peter Ochieng. " +
+      "Les deux diplomates ont souligné la nécessité d'intensifier les efforts pour un cessez-le-feu au Soudan.";
+    const r = extract(text, opts);
+    const st = find(r, 'la nécessité');
+    expect(st).toMatchObject({ speakerCountry: 'NO', kind: 'urge' });
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Lars Holmvik');
+  });
+});
+
 describe('French stance words', () => {
   const text =
     "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +

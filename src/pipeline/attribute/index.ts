@@ -114,6 +114,21 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const country = (speakersSeen[0] ?? prev ?? lastPerson)?.country;
     return country ? { person: null, country } : null;
   };
+  /**
+   * What both sides did or said together with no one named who reports it ("Les deux diplomates ont souligné la
+   * nécessité de …", "os dois lados anunciaram conjuntamente"): the article's lead person's, the first official
+   * who spoke, else the first one named.
+   */
+  const leadPerson = (): Speaker | null => {
+    if (speakersSeen[0]) return speakersSeen[0];
+    let first: { start: number; p: (typeof rec.people)[number] } | null = null;
+    for (const p of rec.people) {
+      if (!p.known && !p.roles.some((x) => x !== 'other')) continue;
+      const at = Math.min(...p.mentions.map((m) => m.start));
+      if (!first || at < first.start) first = { start: at, p };
+    }
+    return first ? { person: first.p.key, country: first.p.country } : null;
+  };
   /** An attribution sentence with nothing else in it: "Trump wrote on his platform." */
   const trailing = (from: number, to: number, verb: Token) =>
     !tokensOf(verb.end, to).some((t) => t.senses.some((x) => x.type === 'complementizer' || (x.type === 'kind' && x.kind !== 'inform'))) &&
@@ -197,7 +212,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
       }
       // "双方表示，愿…" in a readout (paragraphSpeech): both sides speak, and no later verb names who reports it
-      if (!speaker && bothPicked(ctx.picked)) speaker = readoutSide();
+      if (!speaker && bothPicked(ctx.picked)) speaker = readoutSide() ?? leadPerson();
       // "..., a rapporté la presse locale", "selon des sources diplomatiques": the media report it, no state speaks
       if (verbs.some((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))))) {
         prev = null;
