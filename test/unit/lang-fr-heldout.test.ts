@@ -72,17 +72,35 @@ describe('French joint statements with no one reporting them', () => {
   });
 });
 
+describe('French agenda and regional words', () => {
+  it('when a ministry says two ministers had a phone conversation about a subject, then that is the event, no statement', () => {
+    const text = "Le chef de la diplomatie suédoise, Erik Lindqvist, et son homologue chilien Pablo Rojas ont eu lundi une conversation téléphonique au sujet de la coopération polaire, a déclaré le ministère suédois des Affaires étrangères dans un communiqué.";
+    const r = extract(text, opts);
+    expect(r.events[0]).toMatchObject({ type: 'phone_call' });
+    expect(r.statements).toHaveLength(0);
+  });
+
+  it('when "plusieurs autres pays européens" follow a summons, then the European Union is no actor of the article', () => {
+    const text = "Le ministre danois des Affaires étrangères, Mads Kristensen, a annoncé la convocation de l'ambassadeur de Russie, emboîtant le pas à plusieurs autres pays européens.";
+    const r = extract(text, opts);
+    expect(r.countries.map((c) => c.code)).not.toContain('EU');
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'DK', kind: 'oppose' });
+  });
+});
+
 describe('French stance words', () => {
   const text =
     "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +
     "Elle a affirmé la volonté de son pays de coopérer avec l'Ukraine. " +
     "Elle a ajouté que ces référendums sont illégaux et visent à violer la charte des Nations unies. " +
-    "Sa position est largement partagée par son homologue belge.";
+    "Sa position est largement partagée par son homologue belge. " +
+    "Elle a dit que ces propos vont à l'encontre du droit international.";
   const r = extract(text, opts);
   it('when "très grave", "la volonté de", "illégaux" and "partagée par" carry the clauses, then the kinds are concern, commit, oppose and agree', () => {
     expect(find(r, 'très grave')?.kind).toBe('concern');
     expect(find(r, 'la volonté de son pays')?.kind).toBe('commit');
     expect(find(r, 'sont illégaux')?.kind).toBe('oppose');
     expect(find(r, 'partagée par')?.kind).toBe('agree');
+    expect(find(r, "vont à l'encontre")?.kind).toBe('accuse');
   });
 });
