@@ -88,6 +88,17 @@ describe('French agenda and regional words', () => {
   });
 });
 
+describe('French counterpart without a name', () => {
+  it('when a president has a working lunch "avec son homologue français" named later, then both are participants of the meeting', () => {
+    const text = "Le président ghanéen, Kwame Mensah, a eu un déjeuner de travail avec son homologue français, ce mercredi 12 mars 2025, à Paris.\n" +
+      "Il a été accueilli par le président de la République française, Étienne Laurent.";
+    const r = extract(text, opts);
+    const ids = ['Kwame Mensah', 'Étienne Laurent'].map((n) => r.officials.find((o) => o.name === n)?.id);
+    expect(r.events[0]).toMatchObject({ type: 'meeting', date: '2025-03-12' });
+    expect(r.events[0]?.participants).toEqual(expect.arrayContaining(ids));
+  });
+});
+
 describe('French stance words', () => {
   const text =
     "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +

@@ -144,6 +144,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
       if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
       else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
+    } else if (country && has(t, 'counterpart')) {
+      // "avec son homologue français" and no name: a reference to that state's person, like a title
+      out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
     }
     i = Math.max(i + 1, j + (name ? 1 : 0));
   }

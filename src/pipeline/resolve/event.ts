@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../../domain.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
-import { isObject, isPlace } from '../attribute/speaker.ts';
+import { isObject, isPlace, resolveTitleRef } from '../attribute/speaker.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
@@ -229,6 +229,16 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const first = byDistance[0]!;
     const second = byDistance.slice(1).find((k) => !countryOf(k) || countryOf(k) !== countryOf(first)) ?? byDistance[1]!;
     participants.splice(0, participants.length, first, second);
+  }
+  // the other side named by a title or "counterpart" with its state ("a eu un déjeuner de travail avec son homologue
+  // français"): the person of that state the article names
+  if (participants.length < 2 && TWO_PARTY.has(type)) {
+    const stateOf = (key: string) => rec.people.find((q) => q.key === key)?.country ?? null;
+    for (const r of rec.titleRefs) {
+      if (participants.length >= 2 || !r.country || !inScope(r.start)) continue;
+      const p = resolveTitleRef(r, eligible, rec.text);
+      if (p && !participants.includes(p.key) && !participants.some((k) => stateOf(k) === p.country)) participants.push(p.key);
+    }
   }
   // a lead that names no one ("the two foreign ministers held a call"): the people who then speak
   if (participants.length < 2 && TWO_PARTY.has(type)) {
