@@ -94,6 +94,8 @@ export interface LanguageData {
     patterns?: string[];
     /** What right after a weekday makes it describe a thing, not tell a day (en "'s": "Sunday's referendum"). */
     describing?: string[];
+    /** Words in the event's sentence that announce it as to come (fr "effectuera", "se rendra"): its weekday is the next one. */
+    future?: string[];
   };
   clause?: {
     joinWords?: string[];

@@ -99,6 +99,20 @@ describe('French counterpart without a name', () => {
   });
 });
 
+describe('French visit announced as to come', () => {
+  it('when the report says the president "effectuera une visite d\'État vendredi", then the visit is dated to the coming Friday', () => {
+    const text = "Le président portugais Rui Tavares effectuera une visite d'État de quelques heures à Dakar vendredi, annonce un communiqué officiel de la présidence sénégalaise.";
+    const r = extract(text, { language: 'fr', publishedAt: '2025-03-12' });
+    expect(r.events[0]).toMatchObject({ type: 'visit', date: '2025-03-14' });
+    expect(r.statements[0]).toMatchObject({ speaker: null, speakerCountry: 'SN' });
+  });
+
+  it('when a visit was made ("s\'est rendu vendredi"), then the past Friday stays the day', () => {
+    const r = extract("Le président portugais Rui Tavares s'est rendu vendredi à Dakar.", { language: 'fr', publishedAt: '2025-03-12' });
+    expect(r.events[0]).toMatchObject({ type: 'visit', date: '2025-03-07' });
+  });
+});
+
 describe('French stance words', () => {
   const text =
     "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +

@@ -32,7 +32,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   /** Weekdays and one-word relative days ("lundi", "hier"). */
   const dayWords = new Set([...(lex.data.dates?.weekdays ?? []).flat(), ...Object.keys(lex.data.dates?.relative ?? {})]
     .map((w) => normalizeTerm(w, lex.rules)).filter((w) => !/\s/u.test(w)));
-  const documents = (lex.data.reporting?.documents ?? []).map((w) => normalizeTerm(w, lex.rules));
+  // (longest first: "un communiqué officiel" before "un communiqué")
+  const documents = (lex.data.reporting?.documents ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
   const links = (lex.data.titleLinks ?? []).map((w) => normalizeTerm(w, lex.rules));
   /**
    * Only an article between a verb and who follows it ("a affirmé le ministre", "dijo el canciller"), or the

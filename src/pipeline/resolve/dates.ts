@@ -1,5 +1,5 @@
 // Resolves date expressions against the publication date: weekdays to the most recent such day
-// on or before it, relative days by offset, dates without a year to the nearest past year (without
+// on or before it (the next one for an event announced as to come), relative days by offset, dates without a year to the nearest past year (without
 // publishedAt, to the year the article's own full dates give), a day alone to that day of the month.
 import type { DateMention } from '../recognize/index.ts';
 
@@ -44,7 +44,7 @@ export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function resolveDate(m: DateMention, published: Date | null): string | null {
+export function resolveDate(m: DateMention, published: Date | null, future = false): string | null {
   if (m.kind === 'absolute') {
     if (m.day === null) return null;
     let year = m.year ?? published?.getUTCFullYear() ?? m.textYear ?? null;
@@ -58,6 +58,8 @@ export function resolveDate(m: DateMention, published: Date | null): string | nu
   if (m.kind === 'relative') return isoDay(new Date(published.getTime() + m.offset * 86_400_000));
   // weekday: 0 = Monday in the lexicon; getUTCDay: 0 = Sunday
   const today = (published.getUTCDay() + 6) % 7;
+  // an event announced as to come ("effectuera une visite vendredi"): the next such day
+  if (future) return isoDay(new Date(published.getTime() + ((m.day - today + 7) % 7) * 86_400_000));
   const back = (today - m.day + 7) % 7;
   return isoDay(new Date(published.getTime() - back * 86_400_000));
 }
@@ -78,9 +80,14 @@ function monthDay(day: number, published: Date): string | null {
  * it wins over an older one (an anniversary, "ties established on 5 January 1992"); dates more than
  * a year before it are not the event's. Without a reference, the first date that resolves.
  */
-export function pickEventDate(candidates: DateMention[], reference: Date | null): string | null {
-  const days = candidates.map((d) => resolveDate(d, reference)).filter((iso): iso is string => !!iso);
+export function pickEventDate(candidates: DateMention[], reference: Date | null, future: DateMention[] = []): string | null {
+  const days = candidates.map((d) => resolveDate(d, reference, future.includes(d))).filter((iso): iso is string => !!iso);
   if (!reference) return days[0] ?? null;
   const age = (iso: string) => (reference.getTime() - Date.parse(iso)) / 86_400_000;
+  // an event announced as to come: its day within the weeks after the reference
+  if (future.length) {
+    const coming = future.map((d) => resolveDate(d, reference, true)).find((iso) => !!iso && age(iso) <= 0 && age(iso) >= -45);
+    if (coming) return coming;
+  }
   return days.find((iso) => age(iso) >= 0 && age(iso) <= 31) ?? days.find((iso) => age(iso) >= 0 && age(iso) <= 366) ?? null;
 }

@@ -8,6 +8,7 @@ import type { RawStatement } from '../attribute/index.ts';
 import { isObject, isPlace, resolveTitleRef } from '../attribute/speaker.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
 // two-letter codes that are organisations, not states (the output's codes for them)
@@ -158,7 +159,10 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   };
   const later = stamps.length ? dated.filter((d) => d.kind === 'weekday' && d.start >= topEnd && !describes(d)) : [];
   const candidates = [...near, ...early, ...(titleRec?.dates ?? []), ...later];
-  date = pickEventDate(candidates, published);
+  // the event's sentence announces it as to come ("effectuera une visite d'État vendredi", "le 3 juillet"):
+  // its own dates may fall after the reference day
+  const future = scope && announced(rec.text.slice(scope.start, scope.end), lex) ? near : [];
+  date = pickEventDate(candidates, published, future);
   let dateBasis: 'text' | 'published' | undefined = date ? 'text' : undefined;
   if (!date && published) { date = isoDay(published); dateBasis = 'published'; }
   // no date at all: the weekday the text gives ("today (Monday)") still tells which report it can be
@@ -335,4 +339,12 @@ function titleWord(title: string, word: string, wordBoundaries: boolean): boolea
     at = title.indexOf(word, at + 1);
   }
   return false;
+}
+
+/** Does a sentence hold one of the language's `dates.future` words ("effectuera", "se rendra")? */
+function announced(sentence: string, lex: Lexicon): boolean {
+  const words = lex.data.dates?.future ?? [];
+  if (!words.length) return false;
+  const text = ` ${normalizeTerm(sentence, lex.rules).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  return words.some((w) => text.includes(` ${normalizeTerm(w, lex.rules).replace(/[^\p{L}\p{N}']+/gu, ' ')} `));
 }
