@@ -113,6 +113,23 @@ describe('French visit announced as to come', () => {
   });
 });
 
+describe('French agenda topics', () => {
+  it('when the two ministers "ont abordé" a crisis in a sentence of its own, then the article is about that conflict, with no statement', () => {
+    const text = "Le ministre grec des Affaires étrangères, Nikos Pappas, s'est entretenu lundi par téléphone avec son homologue égyptien, Karim Mansour.\n\n" +
+      "Lors de cet entretien, les deux responsables ont abordé la crise au Soudan et la guerre civile qui ravage le pays.";
+    const r = extract(text, opts);
+    expect(r.topics.map((t) => t.id)).toContain('conflict');
+    expect(r.statements).toHaveLength(0);
+  });
+
+  it('when the journalist recalls what an earlier call discussed ("Rappelons que …"), then that agenda is not the article\'s', () => {
+    const text = "Le ministre grec des Affaires étrangères, Nikos Pappas, s'est entretenu lundi par téléphone avec son homologue égyptien, Karim Mansour.\n\n" +
+      "Rappelons que leur dernier échange remonte à l'été. Les deux ministres avaient alors abordé la situation sécuritaire dans la région.";
+    const r = extract(text, opts);
+    expect(r.topics.map((t) => t.id.split('.')[0])).not.toContain('security');
+  });
+});
+
 describe('French stance words', () => {
   const text =
     "La ministre néerlandaise des Affaires étrangères, Anna de Wit, a déclaré que cette attaque est très grave. " +

@@ -150,6 +150,16 @@ function articleTopics(rec: Recognition, titleRec: Recognition | null, statement
     if (t.start >= leadEnd) break;
     for (const s of t.senses) if (s.type === 'topic') ids.add(s.topic);
   }
+  // what the sides discussed ("les deux responsables ont abordé la situation au Soudan"), in a sentence of an
+  // `agenda` word, is what the article is about, whoever reports it; not an earlier meeting's agenda the
+  // journalist recalls ("Rappelons que le dernier échange … Les deux chefs d'État avaient abordé …")
+  let recalled = -1;
+  for (const s of rec.sentences) {
+    const inside = rec.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+    if (inside.some((t) => t.senses.some((x) => x.type === 'background'))) recalled = s.paragraph;
+    if (s.paragraph === recalled || !inside.some((t) => t.senses.some((x) => x.type === 'agenda'))) continue;
+    for (const t of inside) for (const x of t.senses) if (x.type === 'topic') ids.add(x.topic);
+  }
   // an interaction between two states is always, also, about their relationship
   if (event && event.countries.length >= 2) ids.add('relations');
   return [...ids].map((id) => ({ id, mentions: counts.get(id) ?? [] }));
