@@ -34,6 +34,19 @@ describe('French summons and inverted attributions', () => {
   });
 });
 
+describe('French participle on a person and a ministry closing a quotation', () => {
+  const text = "La Suède a convoqué lundi l'ambassadeur iranien à Stockholm Ali Karimi après ses propos visant le Premier ministre suédois Lars Berg, accusé par le diplomate de « mépris » envers les musulmans.\n\n" +
+    "« Ces allégations sont inacceptables », a souligné dimanche le ministère des Affaires étrangères.";
+  const r = extract(text, opts);
+  it('when "X, accusé par le diplomate de …" follows the summons, then Sweden still summons and the accusation is a clause of its own', () => {
+    expect(find(r, "a convoqué lundi")).toMatchObject({ speaker: null, speakerCountry: 'SE', kind: 'oppose' });
+    expect(find(r, 'accusé par le diplomate')?.kind).toBe('accuse');
+  });
+  it('when a bare "le ministère des Affaires étrangères" closes a quotation, then it is the state that was speaking', () => {
+    expect(find(r, 'Ces allégations')).toMatchObject({ speaker: null, speakerCountry: 'SE', kind: 'oppose' });
+  });
+});
+
 describe('French names after honorifics and host capitals', () => {
   it('when "Son Excellence Monsieur" opens the apposition after "son homologue", then the name is an official of that country', () => {
     const text = "Le ministre malien Issa Coulibaly a été reçu par son homologue qatari, Son Excellence Monsieur Khalid Al-Mansouri avec qui il a échangé sur la coopération.";

@@ -99,7 +99,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen, state: prev?.country ?? null }, text, joined, article);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -193,6 +193,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
           if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
+          // (not a participle on the person before the comma: "visant Emmanuel Macron, accusé par le diplomate de …")
+          if (cands.some((c) => c.rank >= 2 && /^\s*,\s*$/u.test(text.slice(c.end, v.start)))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
           const who = pickAround(cands, v, late, text, joined, article);
           if (who && (who.person || who.country) && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
@@ -352,7 +354,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate; state?: string | null }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -413,7 +415,8 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
     if (c.speaker === 'same') return ctx.prev;
     if (c.speaker === 'institution') {
       // "The government said": the state whose official or institution has been speaking
-      const country = (ctx.prev ?? ctx.lastPerson)?.country;
+      // (a quotation's attribution: the state of who spoke before it, not of the last person named)
+      const country = ctx.state ?? (ctx.prev ?? ctx.lastPerson)?.country;
       if (country) return { person: null, country };
     }
   }
