@@ -101,6 +101,15 @@ describe('French agenda and regional words', () => {
   });
 });
 
+describe('French gazetteer name spelt otherwise before a title', () => {
+  it('when "Cheikh Nawaf Al-Ahmad AL Jaber AL-SABAH, Emir de l\'Etat du Koweit" receives a minister, then the emir is one person, the gazetteer\'s', () => {
+    const text = "Le ministre ivoirien Yao Kouassi a été reçu ce lundi par Son Altesse Cheikh Nawaf Al-Ahmad AL Jaber AL-SABAH, Emir de l'Etat du Koweit.";
+    const r = extract(text, { language: 'fr', publishedAt: '2021-03-02' });
+    const kw = r.officials.filter((o) => o.country === 'KW' || o.country === null);
+    expect(kw.map((o) => o.id)).toEqual(['nawaf-al-ahmad-al-jaber-al-sabah']);
+  });
+});
+
 describe('French counterpart without a name', () => {
   it('when a president has a working lunch "avec son homologue français" named later, then both are participants of the meeting', () => {
     const text = "Le président ghanéen, Kwame Mensah, a eu un déjeuner de travail avec son homologue français, ce mercredi 12 mars 2025, à Paris.\n" +
@@ -156,6 +165,7 @@ describe('French stance words', () => {
     expect(find(r, 'la volonté de son pays')?.kind).toBe('commit');
     expect(find(r, 'sont illégaux')?.kind).toBe('oppose');
     expect(find(r, 'partagée par')?.kind).toBe('agree');
+    expect(r.topics.map((t) => t.id)).toContain('multilateralism');
     expect(find(r, "vont à l'encontre")?.kind).toBe('accuse');
   });
 });

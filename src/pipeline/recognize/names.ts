@@ -141,7 +141,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
       // apposition: "Ruslan Kazakbaev, Kyrgyzstan's foreign minister"
-      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
+      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex, tokens) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
       if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
       else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
     } else if (country && has(t, 'counterpart')) {
@@ -316,14 +316,17 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
   return end - pos >= 2 ? { start: pos, end } : null;
 }
 
-function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Span | null {
+function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon, tokens: Token[] = []): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
   const m = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
   const words = m[1].split(/\s+/);
   if (words.some((w) => isStop(w, lex))) return null;
   const start = groupStart - (before.length - m.index);
-  return { start, end: start + m[1].length };
+  const end = start + m[1].length;
+  // the end of a gazetteer name the text spells otherwise ("Cheikh Nawaf Al-Ahmad AL Jaber AL-SABAH, Emir"): that person's, no new one
+  if (tokens.some((t) => t.start < end && t.end > start && has(t, 'official'))) return null;
+  return { start, end };
 }
 
 /**
