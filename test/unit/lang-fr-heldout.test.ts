@@ -47,6 +47,15 @@ describe('French participle on a person and a ministry closing a quotation', () 
   });
 });
 
+describe('French quotation with words left out', () => {
+  it('when "(…)" stands inside a quotation before "que", then the quotation stays one statement with the stance that follows', () => {
+    const text = "La ministre des Affaires étrangères irlandaise, Siobhan Byrne, a précisé : « Nous allons lui dire (…) que nous ne nous laisserons pas intimider ».";
+    const r = extract(text, opts);
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]?.kind).toBe('oppose');
+  });
+});
+
 describe('French names after honorifics and host capitals', () => {
   it('when "Son Excellence Monsieur" opens the apposition after "son homologue", then the name is an official of that country', () => {
     const text = "Le ministre malien Issa Coulibaly a été reçu par son homologue qatari, Son Excellence Monsieur Khalid Al-Mansouri avec qui il a échangé sur la coopération.";
