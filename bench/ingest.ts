@@ -1,10 +1,11 @@
 // Ingest benchmark: N synthetic articles end to end (read → extract in worker threads → write to the real
 // Neo4j), then the ceiling: the same extracted graph written with nothing else to do (pre-extracted rows,
 // one UNWIND per query kind per batch, one transaction per batch).
-//   npx tsx bench/ingest.ts [count=10000] [batch=200] [concurrency=2]
+//   npx tsx bench/ingest.ts [count=10000] [batch=200] [concurrency=cores-1]
 import { onQueryTimed, readRows, type QueryTiming } from '../src/db/run.ts';
 import { closeDriver } from '../src/db/driver.ts';
 import { applySchema } from '../src/db/schema.ts';
+import { defaultConcurrency } from '../src/ingest/extract-pool.ts';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import type { SourceItem } from '../src/ingest/sources.ts';
 import { deleteArticles, writeArticles, type ArticleToWrite } from '../src/pipeline/write/index.ts';
@@ -16,7 +17,7 @@ import { serverLayout } from '../src/neo4j/layout.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const batchSize = Number(process.argv[3] ?? 200);
-const concurrency = Number(process.argv[4] ?? 2);
+const concurrency = Number(process.argv[4] ?? defaultConcurrency());
 const SEED = 7;
 
 async function wipe(): Promise<void> {
@@ -102,7 +103,7 @@ console.log(
   `end to end: ${(count / e2eSeconds).toFixed(0)} articles/s (${e2eSeconds.toFixed(1)} s), ${(100 * e2e.writeMs / e2e.elapsedMs).toFixed(0)}% of the time in Neo4j writes; ${e2e.statements} statements, ${e2e.failed} failed`,
 );
 
-console.log(`  ${cpuSince(cpu, e2eSeconds)}`);
+console.log(`  ${cpuSince(cpu, e2eSeconds)}; extraction busy ${(e2e.extractMs / 1000).toFixed(1)} s (summed over workers)`);
 breakdown(timings, 'end to end, per query');
 
 // The ceiling: the same graph from the pre-extracted rows.
