@@ -309,3 +309,20 @@ describe('Spanish compound tenses, names with particles and the agenda of a meet
     expect(of('no acepta presiones')?.kind).toBe('oppose');
   });
 });
+
+describe('Spanish objects of a preposition and institutions with their acronym', () => {
+  const TEXT =
+    'La canciller chilena, Carla Rojas, habló por teléfono con su homólogo peruano, Tomás Ibarra.\n' +
+    'Respecto a la llamada que Rojas mantuvo con Ibarra, explicó este martes que fue una conversación muy amistosa.\n' +
+    'El Ministerio de Relaciones Exteriores (Minex) de Guatemala informó que rechaza las acusaciones de Perú.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when the nearest name before the verb follows "con" ("mantuvo con Ibarra, explicó"), then that person is an object, not the speaker', () => {
+    expect(of('muy amistosa')).toMatchObject({ speakerCountry: 'CL', kind: 'support' });
+  });
+
+  it('when the acronym in brackets stands between the ministry and its state, then that state speaks', () => {
+    expect(of('rechaza las acusaciones')).toMatchObject({ speaker: null, speakerCountry: 'GT', kind: 'oppose' });
+  });
+});
