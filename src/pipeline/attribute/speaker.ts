@@ -186,9 +186,12 @@ function afterInstitution(toks: Token[], start: number): boolean {
 
 const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 
-/** Only a title link ("de", "of") between two terms: "el Gobierno de Honduras". */
+/**
+ * Only a title link ("de", "of") between two terms: "el Gobierno de Honduras"; the institution's acronym in
+ * brackets may stand before it ("el Ministerio de Relaciones Exteriores (Minex) de Guatemala").
+ */
 function linked(text: string, from: number, to: number, lex: Lexicon): boolean {
-  const m = /^\s+([\p{L}']+)\s+$/u.exec(text.slice(from, to));
+  const m = /^\s+(?:\([\p{L}\p{N}.\-]{1,12}\)\s+)?([\p{L}']+)\s+$/u.exec(text.slice(from, to));
   return !!m && (lex.data.titleLinks ?? []).some((w) => fold(w) === fold(m[1] as string));
 }
 
