@@ -115,6 +115,17 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       const k = byStart.get(at);
       if (k !== undefined && k > j && has(tokens[k], 'official') && at - consumedEnd <= 30) { official = tokens[k] as Token; j = k; }
     }
+    // comma apposition of a gazetteer name: "the foreign minister, Roberto Ampuero, said": the title is his
+    // (closed by a comma or the sentence's end, so "the minister, Alvarado Pérez" stays someone else)
+    if (!official && roles.length && nameFrom === null && lex.cased) {
+      const m = /^[ \t]*,[ \t]*/u.exec(text.slice(consumedEnd, consumedEnd + 8));
+      const k = m ? byStart.get(consumedEnd + m[0].length) : undefined;
+      const cand = k !== undefined ? tokens[k] as Token : undefined;
+      if (cand && k! > j && has(cand, 'official') && /^[ \t]*(?:,|[.;](?:\s|$)|$)/u.test(text.slice(cand.end, cand.end + 4))) {
+        const ofCountry = !country || cand.senses.some((x) => x.type === 'official' && (lex.officials.get(x.id)?.country === country || (lex.officials.get(x.id)?.roles ?? []).some((r) => r.country === country)));
+        if (ofCountry) { official = cand; j = k!; }
+      }
+    }
     const last = tokens[j] as Token;
     const groupEnd = official ? official.start : consumedEnd;
     if (official) {
