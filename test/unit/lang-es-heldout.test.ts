@@ -14,4 +14,38 @@ describe('Spanish forms of real reports', () => {
     expect(who?.titles).toContain('foreign minister');
     expect(r.statements.find((s) => s.text.includes('hecho grave'))?.speaker).toBe('roberto-ampuero');
   });
+
+  it('when "por su parte" stands between commas after an inverted reporting verb, then the name after it speaks', () => {
+    const r = extract(
+      'Chile rechaza la injerencia de Argentina. «Es un error que otros gobiernos intervengan», afirmó, por su parte, Ana Torres, ministra vocera del gobierno de Chile.',
+      { language: 'es' },
+    );
+    const st = r.statements.find((s) => s.text.includes('Es un error'));
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Ana Torres');
+  });
+
+  it('when adjectives describing talks are listed after commas ("muy amistosa, cordial, ..."), then they do not open a new statement', () => {
+    const r = extract(
+      'El canciller de Chile, Juan Pérez, explicó que "fue una conversación muy amistosa, cordial, muy similar a otras que he sostenido", asegurando que valoran las relaciones con Perú.',
+      { language: 'es' },
+    );
+    const st = r.statements.find((s) => s.text.includes('muy amistosa'));
+    expect(st?.text).toContain('cordial, muy similar');
+    expect(st?.kind).toBe('support');
+  });
+
+  it('when a named minister opens the sentence with a stance and "informan medios locales" closes it, then the minister speaks', () => {
+    const r = extract(
+      'Juan Pérez, ministro de Asuntos Exteriores de Chile, ha pedido calma después de la disputa con Perú, informan medios locales.',
+      { language: 'es' },
+    );
+    const st = r.statements.find((s) => s.text.includes('ha pedido calma'));
+    expect(st).toMatchObject({ kind: 'urge', speakerCountry: 'CL' });
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Juan Pérez');
+  });
+
+  it('when unnamed "fuentes" report what two ministers did, then neither minister is the speaker', () => {
+    const r = extract('Fuentes indican que el canciller de Chile, Juan Pérez, y su homólogo de Perú mantuvieron una conversación telefónica.', { language: 'es' });
+    expect(r.statements.filter((s) => s.text.includes('Fuentes indican'))).toHaveLength(0);
+  });
 });

@@ -189,9 +189,19 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // "双方表示，愿…" in a readout (paragraphSpeech): both sides speak, and no later verb names who reports it
       if (!speaker && bothPicked(ctx.picked)) speaker = readoutSide();
       // "..., a rapporté la presse locale", "selon des sources diplomatiques": the media report it, no state speaks
-      if (verbs.some((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))))) {
-        prev = null;
-        continue;
+      const media = verbs.filter((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))));
+      if (media.length) {
+        // "X, the Chilean minister, has asked for calm ..., local media report": a person opening the sentence
+        // before a stance cue is its subject; the media closing it after a comma only relay what X said
+        const last = media.length === 1 && media[0] === verbs[verbs.length - 1] ? media[0] : undefined;
+        const tail = last && /,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, last.start - 8), last.start)) ? last : undefined;
+        const cue = tail ? toks.find((t) => t.end <= tail.start && t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform')) : undefined;
+        const opener = cue ? cands.find((c) => c.end <= cue.start && c.rank >= 3 && typeof c.speaker === 'object' && !!c.speaker.person && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start))) : undefined;
+        if (!opener || typeof opener.speaker !== 'object') {
+          prev = null;
+          continue;
+        }
+        speaker = opener.speaker;
       }
       // "La partie chinoise espère ...", "La Chine soutient ..." inside the reported speech of a
       // Chinese official: a side or the country's name of the speaker's own state keeps the speaker
@@ -340,7 +350,10 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن"), or, when the subject
   // follows the verb, past an article (", a affirmé le ministre"; not the object of "a déclaré les diplomates
   // rwandais persona non grata") (past a comma or colon it is the content: zh "他指出，习近平将…")
-  const after = cands.filter((c) => c.start >= verb.end && (c.start - verb.end <= 3 || (inverted && article(text.slice(verb.end, c.start)))) && !/[,，:：]/.test(text.slice(verb.end, c.start)));
+  // an inverted verb may have "for his part" set off by commas before its subject ("», afirmó, por su parte, X")
+  const aside = inverted ? cands.find((c) => c.speaker === 'forHisPart' && c.start >= verb.end && /^[ \t]*,[ \t]*$/u.test(text.slice(verb.end, c.start))) : undefined;
+  const from = aside && /^[ \t]*,/u.test(text.slice(aside.end)) ? aside.end + (/^[ \t]*,/u.exec(text.slice(aside.end)) as RegExpExecArray)[0].length : verb.end;
+  const after = cands.filter((c) => c !== aside && c.start >= from && (c.start - from <= 3 || (inverted && article(text.slice(from, c.start)))) && !/[,，:：]/.test(text.slice(from, c.start)));
   const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
   const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
