@@ -55,6 +55,8 @@ export interface LanguageData {
     nonState?: string[];
     /** "the same source", "la même source": the previous attribution speaks again. */
     sameSource?: string[];
+    /** Words right before a title that make it a second title of someone already named (es "el también" in "el también secretario general del partido"): it speaks as the last person named. */
+    alsoTitle?: string[];
     /** Endings of a person's last word that mark an object, never a speaker (ru dative "-у", tr "'a"). */
     objectEndings?: string[];
     /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */

@@ -48,4 +48,14 @@ describe('Spanish forms of real reports', () => {
     const r = extract('Fuentes indican que el canciller de Chile, Juan Pérez, y su homólogo de Perú mantuvieron una conversación telefónica.', { language: 'es' });
     expect(r.statements.filter((s) => s.text.includes('Fuentes indican'))).toHaveLength(0);
   });
+
+  it('when "el también" precedes a title that names no one itself, then the person already named speaks', () => {
+    const r = extract(
+      'El presidente de Colombia, Juan Pérez, recibió en Bogotá al canciller de Perú. Ante la prensa, el también secretario general del Partido Liberal destacó que tiene la esperanza de fortalecer las relaciones con Perú.',
+      { language: 'es' },
+    );
+    const st = r.statements.find((s) => s.text.includes('esperanza'));
+    expect(st).toMatchObject({ kind: 'hope', speakerCountry: 'CO' });
+    expect(r.officials.find((o) => o.id === st?.speaker)?.name).toBe('Juan Pérez');
+  });
 });

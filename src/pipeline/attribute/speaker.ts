@@ -88,6 +88,8 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     }
     if (lex && isObject(rec.text, r.start, r.end, lex, null)) continue;
     if (afterInstitution(toks, r.start)) continue;
+    // "el también secretario general del partido": another title of the person already named
+    if (!p && lex && alsoBefore(rec.text, r.start, lex)) { out.push({ start: r.start, end: r.end, rank: 2, speaker: 'pronoun' }); continue; }
     let holders = !p && !r.country ? rec.people.filter((q) => q.roles.some((x) => r.roles.includes(x) && x !== 'other')).map((q) => q.key) : [];
     // a bare generic title ("a affirmé le ministre"): the people whose own title has that word
     // ("le chef de la diplomatie X", a foreign minister); one of them is who it names
@@ -336,4 +338,13 @@ export function resolveTitleRef(r: PersonMention, people: Person[], text = '', c
   const only = sameCountry.length === 1 ? (sameCountry[0] as Person) : null;
   const fitting = !!only && (!fits || only.roles.every((x) => x === 'other') || fits(only));
   return sameRole[0] ?? (fitting ? only : null);
+}
+
+/** Whether one of the language's `speaker.alsoTitle` words stands right before a title ("el también"). */
+function alsoBefore(text: string, at: number, lex: Lexicon): boolean {
+  const before = text.slice(Math.max(0, at - 30), at).toLowerCase().replace(/\s+$/u, '');
+  return (lex.data.speaker?.alsoTitle ?? []).some((w) => {
+    const x = w.toLowerCase();
+    return before.endsWith(x) && (before.length === x.length || /[\s\p{P}]/u.test(before[before.length - x.length - 1] as string));
+  });
 }
