@@ -47,3 +47,29 @@ describe('Portuguese list of items after a verb that asks for them', () => {
     expect(of('fortalecer os intercâmbios')?.kind).toBe('urge');
   });
 });
+
+describe('Portuguese call received, dated by the day in brackets', () => {
+  const r = extract(
+    'O chanceler chileno, Rodrigo Lemos, recebeu um telefonema do ministro das Relações Exteriores do Peru, Tomás Vidal, na terça-feira (12). ' +
+      'Lemos afirmou que o Chile apoia o diálogo regional.',
+    { language: 'pt', publishedAt: '2024-03-13' },
+  );
+
+  it('when someone "recebeu um telefonema", then the main event is a phone call, not a meeting', () => {
+    expect(r.events[0]?.type).toBe('phone_call');
+  });
+
+  it('when "na terça-feira (12)" gives the day in brackets, then the event falls on the 12th', () => {
+    expect(r.events[0]?.date).toBe('2024-03-12');
+  });
+
+  it('when the weekday and the day in brackets disagree, then the day in brackets wins', () => {
+    const x = extract('O ministro das Relações Exteriores do Brasil, Rui Matos, recebeu uma ligação do chanceler argentino na quarta-feira (12).', { language: 'pt', publishedAt: '2024-03-13' });
+    expect(x.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-12' });
+  });
+
+  it('when "na sexta-feira (8/3)" gives day and month, then the event falls on that day', () => {
+    const x = extract('O presidente uruguaio, Martín Sosa, conversou por telefone com o presidente paraguaio na sexta-feira (8/3).', { language: 'pt', publishedAt: '2024-03-13' });
+    expect(x.events[0]?.date).toBe('2024-03-08');
+  });
+});
