@@ -63,6 +63,8 @@ export interface LanguageData {
     paragraphSpeech?: boolean;
     /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
     objectsBeforeCue?: boolean;
+    /** Verb-final languages (tr): the person who opens a sentence, set off by a comma, is its subject ("Erdoğan, ... Putin ile ... ifade etti"). */
+    subjectFirst?: boolean;
   };
   reporting?: {
     verbs?: string[];
@@ -102,6 +104,8 @@ export interface LanguageData {
     noSplitCues?: string[];
     /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
     commaEndings?: string[];
+    /** Word endings that close a clause when a one-word `joinWords` word follows (tr "gerçekleştirdiğini ve ..."). */
+    joinEndings?: string[];
     /** Joining words that open a second predicate of the same subject (fr "et a", "et de"): a stance cue later in that predicate cuts the clause there. */
     predicateJoins?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */

@@ -47,6 +47,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
+  const subjectFirst = !!lex.data.speaker?.subjectFirst;
   const joined = (from: number, to: number) => {
     const between = text.slice(from, to).trim();
     return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
@@ -161,14 +162,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined, article);
+      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst);
       // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
           if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-          const who = pickAround(cands, v, late, text, joined, article);
+          const who = pickAround(cands, v, late, text, joined, article, subjectFirst);
           if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
@@ -181,7 +182,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
@@ -326,7 +327,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -348,8 +349,14 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
   const appositive = !!nearest && named.length > 1 && /,/.test(text.slice(nearest.end, verb.start)) && /,/.test(text.slice((named[0] as Candidate).end, nearest.start));
+  // verb-final languages (`speaker.subjectFirst`, tr): the person who opens the sentence, set off by a comma, is
+  // its subject, though others are named nearer the verb ("Erdoğan, ... Putin ile görüşme ... ifade etti")
+  const lead = subjectFirst
+    ? named.find((c) => /(?:^|[\n.!?])[ \t]*$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && /^[ \t]*,/u.test(text.slice(c.end, c.end + 3)))
+    : undefined;
   const order = [
     ...touching,
+    ...(lead ? [lead] : []),
     ...(appositive ? named : [...named].reverse()),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),
