@@ -60,3 +60,17 @@ describe('German quotation marks', () => {
     expect(r.statements.some((s) => s.text.includes('Hafen von Tianjin'))).toBe(false);
   });
 });
+
+describe('German: a guest welcomed with military honours', () => {
+  it('when a guest "wurde mit militärischen Ehren begrüßt", then that is a ceremony, no statement of support', () => {
+    const r = extract('Der polnische Präsident Jan Nowicki wurde am Mittag in Berlin mit militärischen Ehren begrüßt.', { language: 'de', publishedAt: '2025-05-28' });
+    expect(r.statements.filter((s) => s.kind === 'support')).toEqual([]);
+  });
+});
+
+describe('German: former foreign ministers in the gazetteer', () => {
+  it('when "Bundesaußenminister Dr. Guido Westerwelle" calls the American secretary of state, then both are known officials of their states', () => {
+    const r = extract('Bundesaußenminister Dr. Guido Westerwelle telefonierte heute mit seiner amerikanischen Amtskollegin Hillary Clinton.', { language: 'de', publishedAt: '2010-03-06' });
+    expect(r.officials.map((o) => [o.id, o.country])).toEqual(expect.arrayContaining([['guido-westerwelle', 'DE'], ['hillary-clinton', 'US']]));
+  });
+});
