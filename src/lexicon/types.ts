@@ -75,6 +75,8 @@ export interface LanguageData {
     documents?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
+    /** Verb forms of the reported-speech mood (de Konjunktiv I "sei", "habe", "werde"): a sentence holding one, with no reporting verb, continues the speaker before. */
+    moodWords?: string[];
   };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;

@@ -55,6 +55,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let ti = 0;
   let prev: Speaker | null = null;
   let prevParagraph = -1;
+  let prevIndex = -1;
+  const moodWords = new Set((lex.data.reporting?.moodWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   let lastPerson: Speaker | null = null;
   let listOwner: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
@@ -233,6 +235,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // "双方同意…" opening a paragraph of a readout: both sides agree, the readout's side reports it
       else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
+    // reported speech told by its mood (de Konjunktiv I: "Die Regierungen seien sich nähergekommen"): a sentence
+    // with no reporting verb and no other person continues the speaker of the sentence before, in a new paragraph too
+    if (!speaker && !verb && prev && moodWords.size && prevIndex >= index - 2 &&
+      !cands.some((c) => typeof c.speaker === 'object' && !!c.speaker.person && c.speaker.person !== prev?.person) &&
+      body.split(/[^\p{L}]+/u).some((w) => w && moodWords.has(normalizeTerm(w, lex.rules)))) speaker = prev;
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
     // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
     // not to the last one
@@ -246,6 +253,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     if (speaker.person && !speakersSeen.some((s) => s.person === speaker?.person)) speakersSeen.push(speaker);
     prev = speaker;
     prevParagraph = sentence.paragraph;
+    prevIndex = index;
     lastPerson = speaker.person ? speaker : lastPerson;
     // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
     // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
