@@ -73,3 +73,20 @@ describe('Portuguese call received, dated by the day in brackets', () => {
     expect(x.events[0]?.date).toBe('2024-03-08');
   });
 });
+
+describe('Portuguese plural and present-tense reporting verbs', () => {
+  it('when "os Estados Unidos condenaram" a decision, then the United States oppose it', () => {
+    const r = extract('Nas redes sociais, os Estados Unidos condenaram, mais uma vez, a decisão do tribunal brasileiro.', { language: 'pt', publishedAt: '2025-08-08' });
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'US', kind: 'oppose' });
+  });
+
+  it('when a minister "considera que" there is a catastrophe "e apela a" a ceasefire (European Portuguese present), then two statements: concern, then a call', () => {
+    const r = extract('O ministro dos Negócios Estrangeiros português, João Tavares, considera que a situação humanitária na região é uma catástrofe e apela a um cessar-fogo imediato.', { language: 'pt', publishedAt: '2024-05-14' });
+    expect(r.statements.map((s) => s.kind)).toEqual(['concern', 'urge']);
+  });
+
+  it('when the minister "garantiu que" the government is working on it, then it is a commitment', () => {
+    const r = extract('O ministro português, João Tavares, garantiu que o Governo está a trabalhar na ligação ferroviária a Madrid.', { language: 'pt', publishedAt: '2024-05-14' });
+    expect(r.statements[0]?.kind).toBe('commit');
+  });
+});
