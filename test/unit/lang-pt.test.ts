@@ -90,3 +90,12 @@ describe('Portuguese plural and present-tense reporting verbs', () => {
     expect(r.statements[0]?.kind).toBe('commit');
   });
 });
+
+describe('Portuguese summons in the present tense of a headline', () => {
+  it('when the headline says "Itamaraty convoca encarregado de negócios", then the main event is a summons', () => {
+    const r = extract('O Ministério das Relações Exteriores convocou nesta sexta-feira o encarregado de negócios da embaixada do Chile, Pedro Soto.', {
+      language: 'pt', publishedAt: '2025-08-08', title: 'Itamaraty convoca encarregado de negócios do Chile após declarações',
+    });
+    expect(r.events[0]?.type).toBe('summons');
+  });
+});
