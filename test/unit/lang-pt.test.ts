@@ -99,3 +99,10 @@ describe('Portuguese summons in the present tense of a headline', () => {
     expect(r.events[0]?.type).toBe('summons');
   });
 });
+
+describe('Portuguese "completou" closing a quotation', () => {
+  it('when a quotation ends with ", completou o ministério", then the ministry\'s state speaks it', () => {
+    const r = extract('“Os ministros discutiram o que é possível fazer para restaurar a paz na região”, completou o Ministério das Relações Exteriores do Brasil, na publicação.', { language: 'pt', publishedAt: '2022-02-25' });
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'BR' });
+  });
+});
