@@ -65,7 +65,10 @@ export interface LanguageData {
     paragraphSpeech?: boolean;
     /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
     objectsBeforeCue?: boolean;
+    /** Verb-first languages (ar): after a summons cue, actors of a known state after the verb's subject are summoned, never speakers. */
     verbFirst?: boolean;
+    /** Verb-final languages (tr): the person who opens a sentence, set off by a comma, is its subject ("Erdoğan, ... Putin ile ... ifade etti"). */
+    subjectFirst?: boolean;
   };
   reporting?: {
     verbs?: string[];
@@ -76,6 +79,8 @@ export interface LanguageData {
     documents?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
+    /** Verb forms of the reported-speech mood (de Konjunktiv I "sei", "habe", "werde"): a sentence holding one, with no reporting verb, continues the speaker before. */
+    moodWords?: string[];
   };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
@@ -105,6 +110,8 @@ export interface LanguageData {
     noSplitCues?: string[];
     /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
     commaEndings?: string[];
+    /** Word endings that close a clause when a one-word `joinWords` word follows (tr "gerçekleştirdiğini ve ..."). */
+    joinEndings?: string[];
     /** Joining words that open a second predicate of the same subject (fr "et a", "et de"): a stance cue later in that predicate cuts the clause there. */
     predicateJoins?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */

@@ -318,14 +318,22 @@ function appositiveBefore(text: string, cueStart: number, subjects: Subject[]): 
   return -1;
 }
 
-/** Cuts after a comma that follows a clause-closing ending (tr "takip ettiğini, ...", "dikkati çekerek, ..."). */
+/**
+ * Cuts after a comma that follows a clause-closing ending (tr "takip ettiğini, ...", "dikkati çekerek, ..."), and
+ * before a one-word joining word that follows a `joinEndings` ending ("görüşme gerçekleştirdiğini ve ... inandığını").
+ */
 function commaCuts(text: string, start: number, end: number, lex: Lexicon): number[] {
-  const endings = (lex.data.clause?.commaEndings ?? []).map((e) => e.toLocaleLowerCase(lex.language));
-  if (!endings.length) return [];
+  const lower = (list: string[] | undefined) => (list ?? []).map((e) => e.toLocaleLowerCase(lex.language));
+  const endings = lower(lex.data.clause?.commaEndings);
+  const joinEndings = lower(lex.data.clause?.joinEndings);
+  if (!endings.length && !joinEndings.length) return [];
+  const joins = (lex.data.clause?.joinWords ?? []).filter((w) => /^\p{L}+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`([\\p{L}\\p{M}]+)[’']?[\\p{L}]*(\\s*,\\s*|\\s+(?=(?:${joins.join('|') || '(?!)'})\\s))`, 'gu');
   const out: number[] = [];
-  for (const m of text.slice(start, end).matchAll(/([\p{L}\p{M}]+)[’']?[\p{L}]*\s*,\s*/gu)) {
+  for (const m of text.slice(start, end).matchAll(re)) {
     const word = (m[1] as string).toLocaleLowerCase(lex.language);
-    if (endings.some((e) => word.length > e.length + 1 && word.endsWith(e))) out.push(start + (m.index ?? 0) + m[0].length);
+    const closing = (m[2] as string).includes(',') ? endings : joinEndings;
+    if (closing.some((e) => word.length > e.length + 1 && word.endsWith(e))) out.push(start + (m.index ?? 0) + m[0].length);
   }
   return out;
 }
@@ -352,6 +360,9 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
   // a stance verb after its own subject ("pero Ibarra ha rechazado la llegada") tells, it does not attribute
   if (isStance(inside[verb] as Token) && wordCount(text, start, (inside[verb] as Token).start, lex) >= 2) return false;
+  // nor does a stance verb right after a joining word, a second predicate ("... e apela a um cessar-fogo")
+  const lead = normalizeTerm(text.slice(start, (inside[verb] as Token).start).trim(), lex.rules);
+  if (isStance(inside[verb] as Token) && lead && (lex.data.clause?.joinWords ?? []).some((w) => normalizeTerm(w, lex.rules) === lead)) return false;
   // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
   const before = inside.slice(0, verb);
   if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;

@@ -47,6 +47,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
+  const subjectFirst = !!lex.data.speaker?.subjectFirst;
   const joined = (from: number, to: number) => {
     const between = text.slice(from, to).trim();
     return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
@@ -54,6 +55,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let ti = 0;
   let prev: Speaker | null = null;
   let prevParagraph = -1;
+  let prevIndex = -1;
+  const moodWords = new Set((lex.data.reporting?.moodWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   let lastPerson: Speaker | null = null;
   let listOwner: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
@@ -161,14 +164,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined, article);
+      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst);
       // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
           if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-          const who = pickAround(cands, v, late, text, joined, article);
+          const who = pickAround(cands, v, late, text, joined, article, subjectFirst);
           if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
@@ -181,7 +184,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
@@ -242,6 +245,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // "双方同意…" opening a paragraph of a readout: both sides agree, the readout's side reports it
       else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
+    // reported speech told by its mood (de Konjunktiv I: "Die Regierungen seien sich nähergekommen"): a sentence
+    // with no reporting verb and no other person continues the speaker of the sentence before, in a new paragraph too
+    if (!speaker && !verb && prev && moodWords.size && prevIndex >= index - 2 &&
+      !cands.some((c) => typeof c.speaker === 'object' && !!c.speaker.person && c.speaker.person !== prev?.person) &&
+      body.split(/[^\p{L}]+/u).some((w) => w && moodWords.has(normalizeTerm(w, lex.rules)))) speaker = prev;
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
     // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
     // not to the last one
@@ -255,6 +263,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     if (speaker.person && !speakersSeen.some((s) => s.person === speaker?.person)) speakersSeen.push(speaker);
     prev = speaker;
     prevParagraph = sentence.paragraph;
+    prevIndex = index;
     lastPerson = speaker.person ? speaker : lastPerson;
     // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
     // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
@@ -336,7 +345,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -361,8 +370,14 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
   const appositive = !!nearest && named.length > 1 && /,/.test(text.slice(nearest.end, verb.start)) && /,/.test(text.slice((named[0] as Candidate).end, nearest.start));
+  // verb-final languages (`speaker.subjectFirst`, tr): the person who opens the sentence, set off by a comma, is
+  // its subject, though others are named nearer the verb ("Erdoğan, ... Putin ile görüşme ... ifade etti")
+  const lead = subjectFirst
+    ? named.find((c) => /(?:^|[\n.!?])[ \t]*$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && /^[ \t]*,/u.test(text.slice(c.end, c.end + 3)))
+    : undefined;
   const order = [
     ...touching,
+    ...(lead ? [lead] : []),
     ...(appositive ? named : [...named].reverse()),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),

@@ -74,8 +74,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const nextWord = next ? text.slice(next.start, next.end) : '';
         // uncased scripts: the next word goes on the name when no known term starts in it and it is no stop word
         // and has no article (تشو مينغ هاو, but not تبون الشفاء or تبون وماكرون)
+        // (a stop word does not continue a name, though a line in capitals capitalises it: "PUTİN İLE")
         const continues = !!next && (lex.cased
-          ? /^\p{Lu}/u.test(nextWord)
+          ? /^\p{Lu}/u.test(nextWord) && !isStop(nextWord, lex)
           : lex.wordBoundaries && !tokens.some((x) => x.start >= next.start && x.start < next.end) && !isStop(nextWord, lex) && !/\d/.test(nextWord) && !(lex.data.article && startsWithArticle(nextWord, lex)));
         if (!(shortOnly && continues)) official = cur;
         else nameFrom = cur.start; // the unknown full name starts at the shared surname

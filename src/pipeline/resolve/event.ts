@@ -128,7 +128,11 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
       if (between) pick = { i: between.i, cues: between.cues.filter((c) => INTERACTIONS.has(c.type)) };
     }
     if (pick) {
-      const cue = pick.cues.find((c) => c.type !== 'statement') ?? pick.cues[0]!;
+      // the first cue; but a meeting cue yields to a call or a letter of the same sentence ("received a phone
+      // call", "recebeu uma carta": the call or the letter, not a meeting)
+      const real = pick.cues.filter((c) => c.type !== 'statement');
+      let cue = real[0] ?? pick.cues[0]!;
+      if (cue.type === 'meeting') cue = real.find((c) => c.type === 'phone_call') ?? real.find((c) => c.type === 'message') ?? cue;
       type = cue.type;
       sentenceIdx = pick.i;
       cueAt = cue.at;
