@@ -323,3 +323,58 @@ describe('Russian: a country as the place where something happened', () => {
     expect(r.countries.map((c) => c.code)).toContain('KZ');
   });
 });
+
+describe('Russian: an envoy named with the capital where he serves', () => {
+  it('when "посла в Анкаре" stands between the title and the name, then the unknown envoy is found and serves the title\'s state', () => {
+    const r = extract(
+      'МИД Турции вызвал российского посла в Анкаре Олега Брагина.\nБрагин заявил, что Россия отвергает эти обвинения.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const envoy = r.officials.find((o) => o.name.includes('Брагин'));
+    expect(envoy).toMatchObject({ country: 'RU' });
+    expect(envoy?.titles).toContain('ambassador');
+    expect(r.statements.find((s) => s.text.includes('отвергает'))?.speaker).toBe(envoy?.id);
+  });
+});
+
+describe('Russian stance phrases of readouts and messages', () => {
+  const kindOf = (text: string, anchor: string) =>
+    extract(text, { language: 'ru', publishedAt: '2024-03-13' }).statements.find((s) => s.text.includes(anchor))?.kind;
+
+  it('when leaders "подтвердили настрой" on closer ties, then the clause is a commitment', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов подтвердил настрой на укрепление партнерства с Китаем.', 'настрой')).toBe('commit');
+  });
+
+  it('when a readout says "условлено о контактах", then the clause is an agreement', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что условлено о дальнейших контактах с Китаем.', 'условлено')).toBe('agree');
+  });
+
+  it('when a spokesperson promises "жесткие шаги" or "ответные шаги", then the clause is a threat', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что в ответ последуют жесткие шаги против Казахстана.', 'жесткие шаги')).toBe('threaten');
+  });
+
+  it('when a message praises a "личный вклад в развитие" of ties, then the clause is support', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов отметил личный вклад президента Казахстана в развитие отношений.', 'вклад')).toBe('support');
+  });
+
+  it('when a message says "желаю здоровья", then the clause is a wish (hope), not a plain report', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов направил телеграмму президенту Казахстана.\n«Желаю Вам крепкого здоровья и успехов», — написал Токтогулов.', 'Желаю')).toBe('hope');
+  });
+
+  it('when condolences say "разделяют скорбь", then the clause is condolence (thank)', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов отметил, что в Киргизии разделяют скорбь народа Казахстана.', 'скорбь')).toBe('thank');
+  });
+
+  it('when a ministry "заявлен решительный протест" or calls a step "контрпродуктивным", then the clause is opposition', () => {
+    expect(kindOf('МИД Киргизии заявил, что послу Казахстана заявлен решительный протест в связи с недружественными шагами.', 'решительный протест')).toBe('oppose');
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что Киргизия считает решение Казахстана контрпродуктивным.', 'контрпродуктивным')).toBe('oppose');
+  });
+
+  it('when a quotation ends with "— сказано в публикации", then it is a statement of who published it', () => {
+    const r = extract('МИД Армении сообщил о телефонном разговоре министров.\n«Армения готова к продолжению диалога с Азербайджаном», — сказано в публикации МИД Армении.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    expect(r.statements.find((s) => s.text.includes('готова к продолжению'))).toMatchObject({ speakerCountry: 'AM', kind: 'commit' });
+  });
+});
