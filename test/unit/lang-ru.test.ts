@@ -378,3 +378,25 @@ describe('Russian stance phrases of readouts and messages', () => {
     expect(r.statements.find((s) => s.text.includes('готова к продолжению'))).toMatchObject({ speakerCountry: 'AM', kind: 'commit' });
   });
 });
+
+describe('Russian: an adverb between the subject and its verb', () => {
+  it('when "Министр ... сердечно поздравил" is followed by the addressee, then the subject speaks, not the addressee', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов сердечно поздравил министра иностранных дел Казахстана Ерлана Нурланова с днем рождения и пожелал ему счастья.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const kg = r.officials.find((o) => o.name.includes('Токтогулов'));
+    const congrats = r.statements.find((s) => s.text.includes('поздравил'));
+    expect(congrats).toMatchObject({ speaker: kg?.id, kind: 'thank' });
+  });
+
+  it('when a stance verb follows "и" ("поздравил ... и пожелал ему счастья"), then it is a second statement of the same speaker', () => {
+    const r = extract('Министр иностранных дел Киргизии Азамат Токтогулов поздравил Казахстан с праздником и пожелал ему процветания.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    const wish = r.statements.find((s) => s.text.startsWith('и пожелал') || s.text.startsWith('пожелал'));
+    expect(wish?.kind).toBe('hope');
+    expect(r.statements.filter((s) => s.speakerCountry === 'KG')).toHaveLength(2);
+  });
+});

@@ -44,6 +44,20 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const rest = words.slice(doc.split(' ').length);
     return rest.length >= 1 && rest.length <= 2 && links.includes(rest[0] as string) && (rest.length === 1 || articles.has(rest[1] as string));
   };
+  // words that may stand between a subject and its verb ("Путин сердечно поздравил", "Лавров, в частности, отметил")
+  const adverbs = (lex.data.speaker?.adverbs ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
+  /** Only `speaker.adverbs` (and commas) between a subject and its verb. */
+  const adverbial = (between: string) => {
+    if (!adverbs.length || !lex.wordBoundaries) return false;
+    let rest = normalizeTerm(between, lex.rules).replace(/,/gu, ' ').trim().replace(/\s+/gu, ' ');
+    if (!rest) return false;
+    while (rest) {
+      const a = adverbs.find((x) => rest === x || rest.startsWith(x + ' '));
+      if (!a) return false;
+      rest = rest.slice(a.length).trim();
+    }
+    return true;
+  };
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
@@ -88,7 +102,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article, adverbial);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -161,14 +175,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined, article);
+      speaker = pickAround(cands, verb, ctx, text, joined, article, adverbial);
       // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
           if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-          const who = pickAround(cands, v, late, text, joined, article);
+          const who = pickAround(cands, v, late, text, joined, article, adverbial);
           if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
@@ -181,7 +195,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, adverbial);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
@@ -326,7 +340,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, adverbial: (between: string) => boolean = () => false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -341,7 +355,8 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   // follows the verb, past an article (", a affirmé le ministre"; not the object of "a déclaré les diplomates
   // rwandais persona non grata") (past a comma or colon it is the content: zh "他指出，习近平将…")
   const after = cands.filter((c) => c.start >= verb.end && (c.start - verb.end <= 3 || (inverted && article(text.slice(verb.end, c.start)))) && !/[,，:：]/.test(text.slice(verb.end, c.start)));
-  const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
+  // (past adverbs only: "Путин сердечно поздравил Лукашенко" is Putin's, not the object's after the verb)
+  const touchingBefore = before.filter((c) => verb.start - c.end <= 3 || adverbial(text.slice(c.end, verb.start)));
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
   const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
