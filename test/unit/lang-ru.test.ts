@@ -400,3 +400,34 @@ describe('Russian: an adverb between the subject and its verb', () => {
     expect(r.statements.filter((s) => s.speakerCountry === 'KG')).toHaveLength(2);
   });
 });
+
+describe('Russian: agencies, press services and quotation lines', () => {
+  it('when "сообщает пресс-служба Кремля" closes a sentence, then Russia reports it; when "передает ТАСС" does, then no state does', () => {
+    const r = extract(
+      'Президенты России и Киргизии поговорили по телефону, сообщает пресс-служба Кремля.\n' +
+        '«Подтвержден настрой на укрепление союзничества между Россией и Киргизией», — указано в сообщении.\n' +
+        'Киргизия получит новую партию вакцин, передает ТАСС.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('Подтвержден настрой'))).toMatchObject({ speakerCountry: 'RU', kind: 'commit' });
+    expect(r.statements.some((s) => s.text.includes('передает ТАСС'))).toBe(false);
+  });
+
+  it('when a line "Name, title:" stands before a quotation, then the quotation is that person\'s', () => {
+    const r = extract(
+      'МИД России отреагировал на решение Казахстана.\n\nАзамат Токтогулов, министр иностранных дел Киргизии:\n\n«Мы считаем этот шаг контрпродуктивным».',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const kg = r.officials.find((o) => o.name.includes('Токтогулов'));
+    expect(r.statements.find((s) => s.text.includes('контрпродуктивным'))).toMatchObject({ speaker: kg?.id, kind: 'oppose' });
+  });
+
+  it('when a stance word is asked about ("готова ли Армения признать"), then the question is no commitment of its own', () => {
+    const r = extract(
+      'Министр иностранных дел Армении Арам Саргсян заявил, что Армения поддерживает суверенитет Грузии, отвечая на вопрос, готова ли Армения признать независимость Абхазии.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.some((s) => s.kind === 'commit')).toBe(false);
+    expect(r.statements.find((s) => s.text.includes('поддерживает суверенитет'))?.kind).toBe('support');
+  });
+});

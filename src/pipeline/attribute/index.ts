@@ -70,6 +70,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let prevParagraph = -1;
   let lastPerson: Speaker | null = null;
   let listOwner: Speaker | null = null;
+  /** Who a line "Name, title:" introduces: the quotation that opens the next sentence is theirs. */
+  let introOwner: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
   const tokensOf = (from: number, to: number) => {
     let lo = 0;
@@ -171,7 +173,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
     const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
+    const intro = introOwner;
+    introOwner = null;
     if (quoteOwner) speaker = quoteOwner;
+    // "Мария Захарова, официальный представитель МИД России:" on a line of its own, then the quotation
+    else if (opensQuoted && intro) speaker = intro;
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
@@ -247,6 +253,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
+    // a line that only names a person, ending with a colon, introduces what that person says next
+    if (!verb && !hasCue && /:\s*$/u.test(body)) {
+      const head = cands.find((c) => c.rank >= 3 && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start)));
+      if (head && typeof head.speaker === 'object') introOwner = head.speaker;
+    }
     // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
     // not to the last one
     const subject = cands.find((c) => typeof c.speaker === 'object' && !!c.speaker.person)?.speaker;
