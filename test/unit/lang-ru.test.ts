@@ -424,10 +424,53 @@ describe('Russian: agencies, press services and quotation lines', () => {
 
   it('when a stance word is asked about ("готова ли Армения признать"), then the question is no commitment of its own', () => {
     const r = extract(
-      'Министр иностранных дел Армении Арам Саргсян заявил, что Армения поддерживает суверенитет Грузии, отвечая на вопрос, готова ли Армения признать независимость Абхазии.',
+      'Министр иностранных дел Армении Давид Ованесян заявил, что Армения поддерживает суверенитет Грузии, отвечая на вопрос, готова ли Армения признать независимость Абхазии.',
       { language: 'ru', publishedAt: '2024-03-13' },
     );
     expect(r.statements.some((s) => s.kind === 'commit')).toBe(false);
     expect(r.statements.find((s) => s.text.includes('поддерживает суверенитет'))?.kind).toBe('support');
+  });
+});
+
+describe('Russian: expulsions, praise and provocation', () => {
+  it('when "собеседник агентства уточнил, что дипломат должен покинуть страну", then the state that expels threatens; the agency is no media speaker', () => {
+    const r = extract(
+      'МИД России объявил советника посольства Эстонии персоной нон грата.\nОб этом сообщила официальный представитель МИД России Мария Захарова. Собеседник агентства уточнила, что дипломат должен покинуть страну в течение 72 часов.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('покинуть страну'))).toMatchObject({ speakerCountry: 'RU', kind: 'threaten' });
+  });
+
+  it('when a minister says a visit "имеет особое значение" or that he "ценю" a dialogue, then the clauses are support', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов заявил, что этот визит имеет особое значение.\n«Я высоко ценю наш диалог с Казахстаном», — сказал Токтогулов.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('особое значение'))?.kind).toBe('support');
+    expect(r.statements.find((s) => s.text.includes('ценю'))?.kind).toBe('support');
+  });
+
+  it('when a spokesperson says another state "провоцирует конфронтацию", then it is an accusation', () => {
+    const r = extract('Официальный представитель МИД КНР Линь Цзянь заявил, что США провоцируют конфронтацию в регионе.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.statements.find((s) => s.text.includes('провоцируют'))?.kind).toBe('accuse');
+  });
+});
+
+describe('Russian: page furniture and anniversaries in the lead', () => {
+  it('when a "Подписывайтесь на ..." line and a dateline precede the lead, then the lead still tells the meeting and both sides', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии провел переговоры с послом Китая\n\nВ начале недели правительство Киргизии ушло в отставку после долгих споров.\nПодписывайтесь на наш канал в Телеграм\nБИШКЕК, 9 фев - Sputnik. Министр иностранных дел Киргизии Азамат Токтогулов встретился с послом Китая в Киргизии Гао Цзяньхуа.',
+      { language: 'ru', publishedAt: '2024-02-09', title: 'Министр иностранных дел Киргизии провел переговоры с послом Китая' },
+    );
+    expect(r.events[0]?.type).toBe('meeting');
+    expect(r.events[0]?.participants).toHaveLength(2);
+  });
+
+  it('when the lead recalls "33 года с установления дипломатических отношений", then that anniversary is not the event of the article', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов отметил, что исполнилось 33 года с установления дипломатических отношений двух стран.\nАзамат Токтогулов провел в Пекине переговоры с министром иностранных дел Китая Гао Цзяньхуа.',
+      { language: 'ru', publishedAt: '2024-02-09', title: 'Глава МИД Киргизии прибыл в Китай с визитом' },
+    );
+    expect(r.events[0]?.participants).toHaveLength(2);
   });
 });
