@@ -474,3 +474,32 @@ describe('Russian: page furniture and anniversaries in the lead', () => {
     expect(r.events[0]?.participants).toHaveLength(2);
   });
 });
+
+describe('Russian summons phrasing and sources', () => {
+  it('when a chargé "был приглашен в МИД" or an envoy "вручена нота протеста", then it is a summons and the ministry opposes', () => {
+    const r = extract(
+      'МИД Армении сообщил, что временный поверенный в делах Азербайджана был приглашен в МИД.\nПослу Азербайджана вручена нота протеста, заявили в МИД Армении.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.events[0]?.type).toBe('summons');
+    expect(r.statements.find((s) => s.text.includes('приглашен в МИД'))).toMatchObject({ speakerCountry: 'AM', kind: 'oppose' });
+  });
+
+  it('when a claim is given "по версии МИД", then the ministry is its source', () => {
+    const r = extract('По версии МИД Азербайджана, армянская сторона нарушила договоренности.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.statements[0]?.speakerCountry).toBe('AZ');
+  });
+
+  it('when a war is "на Украине" in a clause, then Ukraine is the place of the conflict, not a party', () => {
+    const r = extract(
+      'Президент Белоруссии Александр Лукашенко заявил, что Минск готов принять переговоры об урегулировании конфликта на Украине.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.countries.map((c) => c.code)).not.toContain('UA');
+  });
+
+  it('when a deputy "Государственной думы" is named, then the chamber is no person', () => {
+    const r = extract('Депутат Государственной думы Иван Петров раскритиковал решение Азербайджана.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.officials.some((o) => o.name.includes('Государственной'))).toBe(false);
+  });
+});
