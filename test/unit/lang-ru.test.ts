@@ -503,3 +503,20 @@ describe('Russian summons phrasing and sources', () => {
     expect(r.officials.some((o) => o.name.includes('Государственной'))).toBe(false);
   });
 });
+
+describe('Russian reporting verbs in the present and the imperfective past', () => {
+  it('when a minister "утверждает" or "заверяет", then the sentence is his statement', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов утверждает, что Казахстан нарушил договоренности.\nТоктогулов заверяет, что Киргизия готова к диалогу.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const kg = r.officials.find((o) => o.name.includes('Токтогулов'));
+    expect(r.statements.find((s) => s.text.includes('нарушил'))?.speaker).toBe(kg?.id);
+    expect(r.statements.find((s) => s.text.includes('готова к диалогу'))).toMatchObject({ speaker: kg?.id, kind: 'commit' });
+  });
+
+  it('when the injured "восстановят свое здоровье", then a condolence is not about public health', () => {
+    const r = extract('Президент Киргизии выразил надежду, что пострадавшие быстро восстановят свое здоровье.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.topics.map((t) => t.id)).not.toContain('health');
+  });
+});
