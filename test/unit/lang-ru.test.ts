@@ -520,3 +520,13 @@ describe('Russian reporting verbs in the present and the imperfective past', () 
     expect(r.topics.map((t) => t.id)).not.toContain('health');
   });
 });
+
+describe('Russian: what both leaders did, reported by one side', () => {
+  it('when "оба президента подтвердили настрой ..., сообщила пресс-служба Кремля", then it is the Russian president\'s commitment', () => {
+    const r = extract(
+      'Президент России Владимир Путин провел телефонный разговор с президентом Узбекистана Шавкатом Мирзиёевым.\nОба президента подтвердили настрой на укрепление стратегического партнерства, сообщила пресс-служба Кремля.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('настрой'))).toMatchObject({ speaker: 'vladimir-putin', kind: 'commit' });
+  });
+});
