@@ -63,6 +63,8 @@ export interface LanguageData {
     objectMarkers?: string[];
     /** Reported speech runs to the end of the paragraph: a person named there without a reporting verb is talked about, not speaking. */
     paragraphSpeech?: boolean;
+    /** Words that may stand between a subject and its reporting verb ("Путин сердечно поздравил", "Лавров также отметил"): the subject still touches the verb. */
+    adverbs?: string[];
     /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
     objectsBeforeCue?: boolean;
     /** Verb-first languages (ar): after a summons cue, actors of a known state after the verb's subject are summoned, never speakers. */

@@ -363,6 +363,8 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   // nor does a stance verb right after a joining word, a second predicate ("... e apela a um cessar-fogo")
   const lead = normalizeTerm(text.slice(start, (inside[verb] as Token).start).trim(), lex.rules);
   if (isStance(inside[verb] as Token) && lead && (lex.data.clause?.joinWords ?? []).some((w) => normalizeTerm(w, lex.rules) === lead)) return false;
+  // nor does a second stance verb of the same subject after a joining word ("поздравил X и пожелал ему счастья")
+  if (isStance(inside[verb] as Token) && verb > 0 && isJoin(inside[verb - 1] as Token) && /^[\s\p{P}]*$/u.test(text.slice(start, (inside[verb - 1] as Token).start))) return false;
   // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
   const before = inside.slice(0, verb);
   if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;

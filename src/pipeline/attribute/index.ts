@@ -44,6 +44,20 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const rest = words.slice(doc.split(' ').length);
     return rest.length >= 1 && rest.length <= 2 && links.includes(rest[0] as string) && (rest.length === 1 || articles.has(rest[1] as string));
   };
+  // words that may stand between a subject and its verb ("Путин сердечно поздравил", "Лавров, в частности, отметил")
+  const adverbs = (lex.data.speaker?.adverbs ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
+  /** Only `speaker.adverbs` (and commas) between a subject and its verb. */
+  const adverbial = (between: string) => {
+    if (!adverbs.length || !lex.wordBoundaries) return false;
+    let rest = normalizeTerm(between, lex.rules).replace(/,/gu, ' ').trim().replace(/\s+/gu, ' ');
+    if (!rest) return false;
+    while (rest) {
+      const a = adverbs.find((x) => rest === x || rest.startsWith(x + ' '));
+      if (!a) return false;
+      rest = rest.slice(a.length).trim();
+    }
+    return true;
+  };
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
@@ -59,6 +73,8 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const moodWords = new Set((lex.data.reporting?.moodWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   let lastPerson: Speaker | null = null;
   let listOwner: Speaker | null = null;
+  /** Who a line "Name, title:" introduces: the quotation that opens the next sentence is theirs. */
+  let introOwner: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
   const tokensOf = (from: number, to: number) => {
     let lo = 0;
@@ -91,7 +107,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -160,18 +176,22 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
     const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
+    const intro = introOwner;
+    introOwner = null;
     if (quoteOwner) speaker = quoteOwner;
+    // "Мария Захарова, официальный представитель МИД России:" on a line of its own, then the quotation
+    else if (opensQuoted && intro) speaker = intro;
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst);
+      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst, adverbial);
       // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
           if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-          const who = pickAround(cands, v, late, text, joined, article, subjectFirst);
+          const who = pickAround(cands, v, late, text, joined, article, subjectFirst, adverbial);
           if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
@@ -184,7 +204,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst, adverbial);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
@@ -251,6 +271,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       !cands.some((c) => typeof c.speaker === 'object' && !!c.speaker.person && c.speaker.person !== prev?.person) &&
       body.split(/[^\p{L}]+/u).some((w) => w && moodWords.has(normalizeTerm(w, lex.rules)))) speaker = prev;
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
+    // a line that only names a person, ending with a colon, introduces what that person says next
+    if (!verb && !hasCue && /:\s*$/u.test(body)) {
+      const head = cands.find((c) => c.rank >= 3 && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start)));
+      if (head && typeof head.speaker === 'object') introOwner = head.speaker;
+    }
     // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
     // not to the last one
     const subject = cands.find((c) => typeof c.speaker === 'object' && !!c.speaker.person)?.speaker;
@@ -345,7 +370,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false, adverbial: (between: string) => boolean = () => false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -363,7 +388,8 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const aside = inverted ? cands.find((c) => c.speaker === 'forHisPart' && c.start >= verb.end && /^[ \t]*,[ \t]*$/u.test(text.slice(verb.end, c.start))) : undefined;
   const from = aside && /^[ \t]*,/u.test(text.slice(aside.end)) ? aside.end + (/^[ \t]*,/u.exec(text.slice(aside.end)) as RegExpExecArray)[0].length : verb.end;
   const after = cands.filter((c) => c !== aside && c.start >= from && (c.start - from <= 3 || (inverted && article(text.slice(from, c.start)))) && !/[,，:：]/.test(text.slice(from, c.start)));
-  const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
+  // (past adverbs only: "Путин сердечно поздравил Лукашенко" is Putin's, not the object's after the verb)
+  const touchingBefore = before.filter((c) => verb.start - c.end <= 3 || adverbial(text.slice(c.end, verb.start)));
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
   const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name

@@ -94,10 +94,11 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const seat = k !== undefined && !has(tokens[k], 'official') ? capitalOf(tokens[k]) : null;
         if (seat && roles.length) { country = seat; consumedEnd = (tokens[k as number] as Token).end; pos = skipSpace(text, consumedEnd); const after = byStart.get(pos); if (after === undefined) { j = k as number; break; } j = after; continue; }
       }
-      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's
+      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's; nor is the
+      // capital that stands for it ("российского посла в Братиславе Алексея Федотова")
       if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
         const k = byStart.get(skipSpace(text, w.end));
-        if (k !== undefined && countryOf(tokens[k]) && !has(tokens[k], 'official')) {
+        if (k !== undefined && (countryOf(tokens[k]) || capitalOf(tokens[k])) && !has(tokens[k], 'official')) {
           consumedEnd = (tokens[k] as Token).end;
           pos = skipSpace(text, consumedEnd);
           const after = byStart.get(pos);
