@@ -97,6 +97,8 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const paired = !!before && (isStance(before) || isSpeech(before)) && /^\s*$/.test(text.slice(before.end, prev.start)) &&
           ((!!after && isComplementizer(after) && /^\s*$/.test(text.slice(t.end, after.start))) || /^\s*[\p{P}]/u.test(text.slice(t.end, t.end + 2)));
         if (!paired) cut = prev.start;
+      } else if (prev && isStance(t) && !isSpeech(prev) && takesComplement(prev, lex) && /^[\s,，:：]*$/u.test(text.slice(prev.end, wordStart))) {
+        // "事实充分证明，坚持一个中国原则是…": the stance after the comma is the complement of a `complementVerbs` cue
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
       else if (lex.cased && isStance(t) && !isParticiple(t) && subjectBefore(text, clauseStart, wordStart, toks, subjects, lex) >= 0) {
         // a new subject after a comma or a joining word: "..., pero Petro ha rechazado", "y el canciller X pidió"

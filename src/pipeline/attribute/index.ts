@@ -152,7 +152,12 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const cands = outside;
     const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
     const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
-    const verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    let verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    // "王毅还表示，…", "乌外交部还称": a participle right after its own subject is the sentence's reporting verb
+    if (!verbs.length) {
+      verbs = toks.filter((t) => !quoted[t.start] && t.senses.some((s) => s.type === 'participle') &&
+        cands.some((c) => c.rank >= 2 && c.end <= t.start && /^\s*$/u.test(text.slice(c.end, t.start))));
+    }
     let verb = verbs[0];
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;

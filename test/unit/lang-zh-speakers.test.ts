@@ -1,0 +1,88 @@
+// Chinese: who speaks when a sentence names its object first or continues with "还表示", and stance cues
+// of foreign-ministry prose. Officials in these sentences are fictional unless a test says otherwise.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const kindOf = (r: ReturnType<typeof extract>, anchor: string) => r.statements.find((s) => s.text.includes(anchor))?.kind;
+const speakerOf = (r: ReturnType<typeof extract>, anchor: string) => {
+  const s = r.statements.find((x) => x.text.includes(anchor));
+  return s ? r.officials.find((o) => o.id === s.speaker)?.name ?? `country:${s.speakerCountry}` : undefined;
+};
+
+describe('Chinese: the object of 致电, 祝贺, 召见 or 就 never speaks', () => {
+  it('when a minister congratulates another and then says something, then the one who congratulates speaks', () => {
+    const r = extract('外交部长陈立同哈萨克斯坦外长阿斯卡尔·努罗夫通电话。\n阿斯卡尔·努罗夫祝贺陈立就任外长，表示期待建立良好工作关系。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '期待建立良好工作关系')).toBe('阿斯卡尔·努罗夫');
+  });
+
+  it('when a vice minister summons an envoy over a third person\'s remarks, then the vice minister lodges the protest', () => {
+    const r = extract('外交部副部长周明12日召见日本驻华大使山田一郎，就日本首相佐藤健的错误言论提出严正交涉。', { language: 'zh', publishedAt: '2024-03-13' });
+    const s = r.statements.find((x) => x.text.includes('严正交涉'));
+    expect(r.officials.find((o) => o.id === s?.speaker)?.name).toBe('周明');
+    expect(s?.kind).toBe('oppose');
+  });
+
+  it('when a president cables congratulations to a president-elect, then the sender speaks', () => {
+    const r = extract('国家主席陈立致电约瑟夫·拜登，祝贺他当选美国总统。', { language: 'zh', publishedAt: '2020-11-25' });
+    expect(speakerOf(r, '祝贺他当选')).toBe('陈立');
+  });
+});
+
+describe('Chinese: a participle right after its subject reports the sentence', () => {
+  it('when a minister "还表示" and the content starts with 中方, then the minister speaks, not the side', () => {
+    const r = extract('外交部长陈立同约旦外交大臣萨米尔·哈达德举行会谈。陈立还表示，中方愿进口更多约旦优质商品。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '中方愿进口')).toBe('陈立');
+  });
+
+  it('when a ministry "还称", then that ministry\'s state speaks', () => {
+    const r = extract('俄罗斯扩大对乌制裁名单。乌外交部还称，乌方保留采取应对措施的权利。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '乌方保留')).toBe('country:UA');
+  });
+});
+
+describe('Chinese: names, sides and stance cues', () => {
+  it('when a day follows a name (温家宝3日), then the digits are no part of the name', () => {
+    const r = extract('国务院总理温家宝3日在北京会见来访的外国客人。温家宝说，中方愿加强合作。', { language: 'zh', publishedAt: '2010-09-03' });
+    expect(r.officials.map((o) => o.id)).toContain('wen-jiabao');
+    for (const o of r.officials) expect(o.mentions.every((m) => !/\d/.test(m.text))).toBe(true);
+  });
+
+  it('when a spokesperson is followed by a day, then no person is made of the day', () => {
+    const r = extract('美国国务院发言人13日表示，美方反对单方面改变现状。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(r.officials.filter((o) => o.mentions.some((m) => /\d/.test(m.text)))).toEqual([]);
+  });
+
+  it('when 约方 speaks, then Jordan is the speaker; 缔约方 is no Jordan', () => {
+    const r = extract('约方重申坚持一个中国政策。各缔约方同意加强合作。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '约方重申')).toBe('country:JO');
+    expect(kindOf(r, '约方重申')).toBe('support');
+    expect(r.countries.find((c) => c.code === 'JO')?.mentions.map((m) => m.text)).toEqual(['约方']);
+  });
+
+  it('when 必将予以 announces a blow, then it is a threat, and 不容 is opposition', () => {
+    const r = extract('外交部发言人周明表示，台湾问题是中国核心利益，不容任何外来干涉。任何势力胆敢干涉中国内政，中方必将予以迎头痛击。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(kindOf(r, '不容任何外来干涉')).toBe('oppose');
+    expect(kindOf(r, '必将予以迎头痛击')).toBe('threaten');
+  });
+
+  it('when a demand reads 消除负面影响, then it is urge, and 伤害…感情 is an accusation', () => {
+    const r = extract('外交部发言人周明表示，有关言论伤害中国人民感情。中方敦促对方立即纠正错误，消除负面影响。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(kindOf(r, '伤害中国人民感情')).toBe('accuse');
+    expect(kindOf(r, '消除负面影响')).toBe('urge');
+  });
+
+  it('when a stance follows the comma of 证明, then it stays the complement of 证明', () => {
+    const r = extract('外交部长陈立表示，两国关系快速发展的事实充分证明，坚持一个中国原则是大势所趋。', { language: 'zh', publishedAt: '2024-03-13' });
+    const s = r.statements.filter((x) => x.text.includes('证明') || x.text.includes('坚持一个中国'));
+    expect(s.length).toBe(1);
+  });
+
+  it('when chained verbs 聚焦 and 管控 follow a hope, then they open clauses that keep the hope', () => {
+    const r = extract('国家主席陈立表示，希望双方秉持相互尊重的精神，聚焦务实合作，管控彼此分歧，推动两国关系向前发展。', { language: 'zh', publishedAt: '2024-03-13' });
+    const focus = r.statements.find((x) => x.text.includes('聚焦务实合作'));
+    expect(focus?.kind).toBe('hope');
+    expect(focus?.text).not.toContain('秉持');
+    expect(kindOf(r, '管控彼此分歧')).toBe('hope');
+    expect(r.statements.find((x) => x.text.includes('管控彼此分歧'))?.text).not.toContain('聚焦');
+  });
+});
