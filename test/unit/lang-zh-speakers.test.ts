@@ -28,6 +28,24 @@ describe('Chinese: the object of 致电, 祝贺, 召见 or 就 never speaks', ()
   });
 });
 
+describe('Chinese: sources and predicates that are no speakers', () => {
+  it('when a title follows 就任 (took office as), then it names no speaker', () => {
+    const r = extract('外长陈立同俄罗斯外长伊万·彼得罗夫通电话。伊万·彼得罗夫祝贺陈立就任中国外长，表示期待建立良好工作关系。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '期待建立良好工作关系')).toBe('伊万·彼得罗夫');
+  });
+
+  it('when 据中方引述 is closed by a comma, then the official after it speaks, not the side quoting him', () => {
+    const r = extract('外交部长陈立同约旦外交大臣萨米尔·哈达德举行会谈。据中方引述，萨米尔·哈达德表示，约方愿同中方加强高层往来。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '约方愿同中方')).toBe('萨米尔·哈达德');
+  });
+
+  it('when a title is followed by an event word and a document (外长会谈联合新闻稿), then no person is read there', () => {
+    const r = extract('根据中约外长会谈联合新闻稿，约方重申坚持一个中国政策的立场。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(r.officials).toEqual([]);
+    expect(speakerOf(r, '约方重申')).toBe('country:JO');
+  });
+});
+
 describe('Chinese: a participle right after its subject reports the sentence', () => {
   it('when a minister "还表示" and the content starts with 中方, then the minister speaks, not the side', () => {
     const r = extract('外交部长陈立同约旦外交大臣萨米尔·哈达德举行会谈。陈立还表示，中方愿进口更多约旦优质商品。', { language: 'zh', publishedAt: '2024-03-13' });

@@ -153,6 +153,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
     const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
     let verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    // "据中方引述，沙法迪表示…": an "according to" closed by a comma names the source, the later verb its speaker
+    if (verbs.length > 1) {
+      const later = verbs.slice(1).some((v) => v.senses.some((x) => x.type === 'reportVerb'));
+      verbs = verbs.filter((v) => !(later && v.senses.every((x) => x.type === 'according') && /^\s*[,，]/u.test(text.slice(v.end, v.end + 3))));
+    }
     // "王毅还表示，…", "乌外交部还称": a participle right after its own subject is the sentence's reporting verb
     if (!verbs.length) {
       verbs = toks.filter((t) => !quoted[t.start] && t.senses.some((s) => s.type === 'participle') &&

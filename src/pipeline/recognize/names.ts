@@ -293,6 +293,11 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
     part = dot ? 0 : part + 1;
     // a known term ends the name, except a country form inside a transliteration (蒙卡达 holds 蒙 and 卡达)
     // nor another official's surname that opens a part after the dot (保罗·雷森德·法里亚斯 holds 法里亚)
+    // no name opens on a known term other than a country form or a surname ("外长会谈联合新闻稿" is no name)
+    if (end === pos) {
+      const first = byStart.get(pos);
+      if (first !== undefined && !countryOnly(tokens[first]) && !shortOfficialOnly(tokens[first] as Token)) break;
+    }
     const k = end > pos ? byStart.get(end) : undefined;
     const afterDot = end > pos && /[·•‧]/.test(text[end - 1] as string);
     if (k !== undefined && !countryOnly(tokens[k]) && !(afterDot && shortOfficialOnly(tokens[k] as Token))) break;
