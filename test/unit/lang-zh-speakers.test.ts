@@ -104,3 +104,41 @@ describe('Chinese: names, sides and stance cues', () => {
     expect(r.statements.find((x) => x.text.includes('管控彼此分歧'))?.text).not.toContain('聚焦');
   });
 });
+
+describe('Chinese: clauses of reported speech', () => {
+  it('when reported content without a cue is followed by a new subject with a stance, then they are two statements', () => {
+    const r = extract('外交部长陈立表示，今年是两国建立战略伙伴关系十周年，中方将是约旦可信赖的好朋友。', { language: 'zh', publishedAt: '2024-03-13' });
+    const s = r.statements.find((x) => x.text.includes('中方将是'));
+    expect(s?.kind).toBe('commit');
+    expect(s?.text).not.toContain('十周年');
+  });
+
+  it('when a reporting verb is followed by a frame (依据…规定), then the stance after it is no new clause', () => {
+    const r = extract('中国外交部表示，依据反外国制裁法有关规定，决定对十家企业采取反制措施。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(r.statements.length).toBe(1);
+  });
+
+  it('when a stance cue stands inside a frame between commas (以签署…为契机), then the clauses after it keep the commitment', () => {
+    const r = extract('乌克兰总统伊万·彼得连科表示，乌方愿与中方一道，以签署联合声明为契机，加强高层互访，切实推进各领域合作。', { language: 'zh', publishedAt: '2010-09-03' });
+    expect(r.statements.some((x) => x.text.startsWith('以签署'))).toBe(false);
+    expect(kindOf(r, '加强高层互访')).toBe('commit');
+  });
+
+  it('when 并将 joins a second predicate, then it opens a commitment', () => {
+    const r = extract('日本首相佐藤健表示，希望充分运用穿梭外交保持沟通，并将以面向未来的方式推进日韩关系。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(kindOf(r, '并将以面向未来')).toBe('commit');
+    expect(kindOf(r, '希望充分运用')).toBe('hope');
+  });
+
+  it('when a sentence opens with 对于X表示…, then the one who answers after the comma speaks what follows', () => {
+    const r = extract('日本首相中村雄一今天与韩国总统黄仁哲会谈。对于中村雄一表示希望两国扩大合作，黄仁哲回应，他完全认同韩日关系的重要性。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(speakerOf(r, '完全认同')).toBe('黄仁哲');
+    expect(speakerOf(r, '希望两国扩大合作')).toBe('中村雄一');
+  });
+
+  it('when remarks are called 极其错误 before a list of charges, then each charge is its own accusation', () => {
+    const r = extract('外交部副部长周明强调，有关言论极其错误，粗暴干涉中国内政，严重违背国际法。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(kindOf(r, '极其错误')).toBe('accuse');
+    expect(r.statements.find((x) => x.text.includes('粗暴干涉'))?.text).not.toContain('极其错误');
+  });
+});
