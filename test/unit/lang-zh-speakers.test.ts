@@ -142,3 +142,15 @@ describe('Chinese: clauses of reported speech', () => {
     expect(r.statements.find((x) => x.text.includes('粗暴干涉'))?.text).not.toContain('极其错误');
   });
 });
+
+describe('Chinese: what a protest is about', () => {
+  it('when 就 opens what the protest is about, then the verb after it gives the kind, not a charge inside it', () => {
+    const r = extract('外交部发言人周明表示，中方就美方的错误言论提出严正交涉。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(kindOf(r, '提出严正交涉')).toBe('oppose');
+  });
+
+  it('when 针对 stands inside a word (不针对), then the first cue still decides', () => {
+    const r = extract('外交部长陈立表示，两国关系不针对第三方，中方愿同俄方携手落实两国元首共识。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(kindOf(r, '中方愿同俄方')).toBe('commit');
+  });
+});

@@ -455,8 +455,16 @@ function describeClause(toks: Token[], speaker: Speaker, start: number, end: num
     const cues = toks.filter((t) => t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform'));
     const first = cues[0] as Token;
     const last = cues[cues.length - 1] as Token;
-    const lead = normalizeTerm(text.slice(start, first.start), lex.rules);
-    if (last !== first && markers.some((m) => lead.includes(normalizeTerm(m, lex.rules)))) {
+    // the marker opens a phrase: at the clause's start, after punctuation or right after a recognised term ("中方就此",
+    // "，就X的…"; not inside a word: 不针对, 成就)
+    const opens = (at: number) => at === start || /[\s\p{P}]/u.test(text[at - 1] as string) || toks.some((t) => t.end === at);
+    const marked = markers.some((m) => {
+      const f = normalizeTerm(m, lex.rules);
+      const lead = normalizeTerm(text.slice(start, first.start), lex.rules);
+      for (let at = lead.indexOf(f); at >= 0; at = lead.indexOf(f, at + 1)) if (opens(start + at)) return true;
+      return false;
+    });
+    if (last !== first && marked) {
       const sense = last.senses.find((x) => x.type === 'kind' && x.kind !== 'inform');
       if (sense && sense.type === 'kind') kind = sense.kind;
     }
