@@ -154,3 +154,22 @@ describe('Chinese: what a protest is about', () => {
     expect(kindOf(r, '中方愿同俄方')).toBe('commit');
   });
 });
+
+describe('Chinese: topic cues that are set phrases', () => {
+  it('when a leader wishes for 不冲突不对抗 in a changing 国际环境, then the statement is about neither conflict nor the environment', () => {
+    const r = extract('国家主席陈立表示，希望双方秉持不冲突不对抗的精神，在当前国际环境下推动两国关系发展。', { language: 'zh', publishedAt: '2024-03-13' });
+    const topics = r.statements.flatMap((s) => s.topics);
+    expect(topics).not.toContain('conflict');
+    expect(topics).not.toContain('climate_environment');
+  });
+
+  it('when the Ukrainian National Security and Defense Council is named, then it is an institution, not a security topic', () => {
+    const r = extract('乌克兰国家安全与国防委员会宣布制裁名单。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(r.topics.map((t) => t.id)).not.toContain('security.defense');
+  });
+
+  it('when a minister speaks of 乌克兰问题, then the topic is the conflict', () => {
+    const r = extract('外交部长陈立表示，中方将继续以劝和促谈为遵循，看待和处理乌克兰问题。', { language: 'zh', publishedAt: '2024-03-13' });
+    expect(r.statements.flatMap((s) => s.topics)).toContain('conflict');
+  });
+});
