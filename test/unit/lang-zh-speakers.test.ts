@@ -173,3 +173,18 @@ describe('Chinese: topic cues that are set phrases', () => {
     expect(r.statements.flatMap((s) => s.topics)).toContain('conflict');
   });
 });
+
+describe('Chinese: messages and chained verb phrases', () => {
+  it('when a president speaks "在贺电中", then the message is the event but the content takes its own kind', () => {
+    const r = extract('新华社北京11月25日电 国家主席陈立在贺电中指出，推动两国关系健康稳定发展，符合两国人民根本利益。', { language: 'zh', publishedAt: '2020-11-25' });
+    expect(r.events[0]?.type).toBe('message');
+    expect(r.statements[0]?.kind).not.toBe('thank');
+  });
+
+  it('when 把…视为 continues an appreciation after a comma, then it is a clause of its own with the same stance', () => {
+    const r = extract('国务院总理陈立表示，中方赞赏乌方奉行积极友好的对华政策，把乌克兰视为可靠的朋友和伙伴。', { language: 'zh', publishedAt: '2010-09-03' });
+    const s = r.statements.find((x) => x.text.includes('把乌克兰视为'));
+    expect(s?.kind).toBe('support');
+    expect(s?.text).not.toContain('赞赏');
+  });
+});
