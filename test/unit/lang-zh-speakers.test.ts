@@ -20,6 +20,11 @@ describe('Chinese: the object of 致电, 祝贺, 召见 or 就 never speaks', ()
     const s = r.statements.find((x) => x.text.includes('严正交涉'));
     expect(r.officials.find((o) => o.id === s?.speaker)?.name).toBe('周明');
     expect(s?.kind).toBe('oppose');
+    // the prime minister the protest is about is no party to the summons
+    const names = (r.events[0]?.participants ?? []).map((k) => r.officials.find((o) => o.id === k)?.name);
+    expect(r.events[0]?.type).toBe('summons');
+    expect(names).toEqual(expect.arrayContaining(['周明', '山田一郎']));
+    expect(names).not.toContain('佐藤健');
   });
 
   it('when a president cables congratulations to a president-elect, then the sender speaks', () => {
