@@ -124,6 +124,8 @@ export interface LanguageData {
     openers?: string[];
     /** Adverbial frames ("在…基础上", "根据…", "…以来"): a comma after one is no boundary before an opener. */
     frames?: string[];
+    /** Words that open what a stance is about before its verb (zh 就, 针对: "就X的错误言行提出严正交涉"): a cue after one yields to the clause's last cue. */
+    topicMarkers?: string[];
     /** Cues whose complement follows a comma ("事实证明，…", "相信，…", "愿同各方一道，…"): that comma is no boundary before an opener. */
     complementVerbs?: string[];
     /** Cased languages: personal pronouns that open a new clause as its subject after a comma or a joining word (en "we", "it"). */

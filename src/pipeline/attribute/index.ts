@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
-import { splitClauses } from './clauses.ts';
+import { isFrame, splitClauses } from './clauses.ts';
 import { countryCode, indexPeople, isPlace, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
 export interface RawStatement {
@@ -171,7 +171,31 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const cands = outside;
     const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
     const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
-    const verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    let verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    // "据中方引述，沙法迪表示…": an "according to" closed by a comma names the source, the later verb its speaker
+    if (verbs.length > 1) {
+      const later = verbs.slice(1).some((v) => v.senses.some((x) => x.type === 'reportVerb'));
+      verbs = verbs.filter((v) => !(later && v.senses.every((x) => x.type === 'according') && /^\s*[,，]/u.test(text.slice(v.end, v.end + 3))));
+    }
+    // "对于高市表示希望…，李在明回应，…": a verb inside the frame that opens the sentence is what is answered; the
+    // framed words stay its own speaker's
+    let framed: { end: number; speaker: Speaker | null } | null = null;
+    if (!lex.wordBoundaries && verbs.length > 1) {
+      const comma = /[,，]/u.exec(text.slice(sentence.start, sentence.end));
+      const close = comma ? sentence.start + comma.index : -1;
+      if (close > 0 && isFrame(text.slice(sentence.start, close), lex) && verbs.some((v) => v.start > close && v.senses.some((x) => x.type === 'reportVerb'))) {
+        const inner = verbs.find((v) => v.start < close);
+        if (inner) {
+          framed = { end: close, speaker: pickAround(cands.filter((c) => c.end <= close), inner, { lastPerson, prev, seen: speakersSeen }, text, joined, article) };
+          verbs = verbs.filter((v) => v.start > close);
+        }
+      }
+    }
+    // "王毅还表示，…", "乌外交部还称": a participle right after its own subject is the sentence's reporting verb
+    if (!verbs.length) {
+      verbs = toks.filter((t) => !quoted[t.start] && t.senses.some((s) => s.type === 'participle') &&
+        cands.some((c) => c.rank >= 2 && c.end <= t.start && /^\s*$/u.test(text.slice(c.end, t.start))));
+    }
     let verb = verbs[0];
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
@@ -304,7 +328,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
-      const who = own && (own.person || own.country !== speaker.country) ? own : said;
+      const who = framed?.speaker && clause.start < framed.end ? framed.speaker : own && (own.person || own.country !== speaker.country) ? own : said;
       const st = describeClause(inClause, who, clause.start, clause.end, text, lex);
       // "reconoce que A, que B y que C": B and C are recognised too
       if (st && st.kind === 'inform' && clause.governing) st.kind = clause.governing;
@@ -477,6 +501,27 @@ function describeClause(toks: Token[], speaker: Speaker, start: number, end: num
       }
     }
     if (c && c !== speaker.country && !countries.includes(c)) countries.push(c);
+  }
+  // "就X的错误言行提出严正交涉": the first cue stands in what the stance is about, after a `clause.topicMarkers` word;
+  // the clause's last cue is its verb
+  const markers = lex.data.clause?.topicMarkers ?? [];
+  if (kind && markers.length) {
+    const cues = toks.filter((t) => t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform'));
+    const first = cues[0] as Token;
+    const last = cues[cues.length - 1] as Token;
+    // the marker opens a phrase: at the clause's start, after punctuation or right after a recognised term ("中方就此",
+    // "，就X的…"; not inside a word: 不针对, 成就)
+    const opens = (at: number) => at === start || /[\s\p{P}]/u.test(text[at - 1] as string) || toks.some((t) => t.end === at);
+    const marked = markers.some((m) => {
+      const f = normalizeTerm(m, lex.rules);
+      const lead = normalizeTerm(text.slice(start, first.start), lex.rules);
+      for (let at = lead.indexOf(f); at >= 0; at = lead.indexOf(f, at + 1)) if (opens(start + at)) return true;
+      return false;
+    });
+    if (last !== first && marked) {
+      const sense = last.senses.find((x) => x.type === 'kind' && x.kind !== 'inform');
+      if (sense && sense.type === 'kind') kind = sense.kind;
+    }
   }
   const own = objects.filter((c) => c !== speaker.country);
   return { speaker: speaker.person, speakerCountry: speaker.country, kind: kind ?? 'inform', start, end, topics, countries, ...(own.length ? { objects: own } : {}) };

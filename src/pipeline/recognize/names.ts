@@ -301,10 +301,16 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
   while (end < text.length && part < 8 && end - pos < 20) {
     const ch = text[end] as string;
     const dot = ch === '·' || ch === '•' || ch === '‧';
-    if (!(isWordChar(ch) || dot)) break;
+    // a digit is never part of a name: "温家宝3日在…", "发言人13日表示" (the day follows the name or the title)
+    if (!(isWordChar(ch) || dot) || /\p{Nd}/u.test(ch)) break;
     part = dot ? 0 : part + 1;
     // a known term ends the name, except a country form inside a transliteration (蒙卡达 holds 蒙 and 卡达)
     // nor another official's surname that opens a part after the dot (保罗·雷森德·法里亚斯 holds 法里亚)
+    // no name opens on a known term other than a country form or a surname ("外长会谈联合新闻稿" is no name)
+    if (end === pos) {
+      const first = byStart.get(pos);
+      if (first !== undefined && !countryOnly(tokens[first]) && !shortOfficialOnly(tokens[first] as Token)) break;
+    }
     const k = end > pos ? byStart.get(end) : undefined;
     const afterDot = end > pos && /[·•‧]/.test(text[end - 1] as string);
     if (k !== undefined && !countryOnly(tokens[k]) && !(afterDot && shortOfficialOnly(tokens[k] as Token))) break;

@@ -6,6 +6,7 @@ import type { ExtractedEvent } from '../../domain.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
 import { isObject, isPlace } from '../attribute/speaker.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
@@ -226,7 +227,13 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const cues = rec.tokens.filter((t) => t.senses.some((x) => x.type === 'event' && x.eventType === 'summons'));
     const next = (m: { start: number; end: number; groupStart: number }) =>
       cues.some((c) => (m.end <= c.start && c.start - m.end <= 12) || (m.groupStart >= c.end && m.groupStart - c.end <= 12));
-    const near = eligible.filter((p) => p.mentions.some((m) => !m.titleOnly && next(m)));
+    // (nor who follows a `clause.topicMarkers` word: "就日本首相高市早苗的言论提出严正交涉")
+    const markers = (lex.data.clause?.topicMarkers ?? []).map((w) => normalizeTerm(w, lex.rules));
+    const about = (m: { groupStart: number }) => {
+      const before = normalizeTerm(rec.text.slice(Math.max(0, m.groupStart - 4), m.groupStart), lex.rules).trimEnd();
+      return markers.some((w) => before.endsWith(w));
+    };
+    const near = eligible.filter((p) => p.mentions.some((m) => !m.titleOnly && next(m) && !about(m)));
     if (near.length) participants.splice(0, participants.length, ...near.map((p) => p.key));
   }
   // a call has two ends: others its sentence names ("to prepare a summit between Putin and Trump") are
