@@ -159,3 +159,31 @@ describe('English: absolute constructions', () => {
     expect(r.officials.find((o) => o.id === r.statements[0]?.speaker)?.name).toBe('Ama Mensah');
   });
 });
+
+describe('English: names written with initials', () => {
+  it('when a gazetteer official is written with a middle initial, then it is that official and the surname later is too', () => {
+    const text = 'Secretary of State Antony J. Blinken spoke with his Ruritanian counterpart on Monday. Secretary Blinken stressed that the alliance remains strong.';
+    const r = extract(text, { language: 'en', publishedAt: '2023-03-01' });
+    const blinken = r.officials.find((o) => o.id === 'antony-blinken');
+    expect(blinken?.country).toBe('US');
+    expect(blinken?.mentions.map((m) => m.text)).toEqual(['Antony J. Blinken', 'Blinken']);
+    expect(r.officials.some((o) => /Antony J$/.test(o.name))).toBe(false);
+    expect(r.statements[0]?.speaker).toBe('antony-blinken');
+  });
+
+  it('when an unknown official is named with initials, then the initials are part of the name', () => {
+    const text = 'The visitor was welcomed by Foreign Secretary A.B. Wickramasekera at the airport.';
+    const names = extract(text, { language: 'en' }).officials.map((o) => o.name);
+    expect(names).toContain('A.B. Wickramasekera');
+  });
+});
+
+describe('English: a second verb of the same subject', () => {
+  it('when the subject congratulates someone and then "and reaffirmed", then the subject still speaks, not the person congratulated', () => {
+    const text = 'Ruritanian President Anton Velkov congratulated the Foreign Minister of Freedonia, Mira Sandoval, on her new post and reaffirmed the strength of the partnership.';
+    const r = extract(text, { language: 'en' });
+    const speakers = r.statements.map((s) => r.officials.find((o) => o.id === s.speaker)?.name);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((n) => n === 'Anton Velkov')).toBe(true);
+  });
+});

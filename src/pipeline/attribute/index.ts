@@ -348,9 +348,14 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
   const appositive = !!nearest && named.length > 1 && /,/.test(text.slice(nearest.end, verb.start)) && /,/.test(text.slice((named[0] as Candidate).end, nearest.start));
+  // "Pompeo congratulated the Foreign Minister on his new position and reaffirmed ...": a verb right after a
+  // joining word continues the predicate of the sentence's subject, not of the object named in between
+  const lastWord = /(\S+)\s+$/u.exec(text.slice(Math.max(0, verb.start - 20), verb.start));
+  const chained = !!nearest && named.length > 1 && !!lastWord && joined(verb.start - lastWord[0].length, verb.start) &&
+    !/[,;:]/.test(text.slice((named[0] as Candidate).end, verb.start));
   const order = [
     ...touching,
-    ...(appositive ? named : [...named].reverse()),
+    ...(appositive || chained ? named : [...named].reverse()),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),
     ...after.filter((c) => c.rank === 2).slice(0, 1),

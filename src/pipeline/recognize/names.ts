@@ -187,7 +187,9 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
     } else if (words > 0 && lex.nameParticles.has(lower)) {
       // a particle must be followed by another capitalised word to count
     } else break;
-    p = skipSpace(text, w.end);
+    // an initial ("P.B. Jayasundera", "Antony J. Blinken") goes on with the name when a capitalised word follows
+    const initial = lex.cased && /^\p{Lu}$/u.test(word) && text[w.end] === '.' && /^[ \t]*\p{Lu}/u.test(text.slice(w.end + 1, w.end + 4));
+    p = skipSpace(text, initial ? w.end + 1 : w.end);
   }
   return start >= 0 ? { start, end } : null;
 }
