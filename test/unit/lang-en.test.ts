@@ -187,3 +187,28 @@ describe('English: a second verb of the same subject', () => {
     expect(speakers.every((n) => n === 'Anton Velkov')).toBe(true);
   });
 });
+
+describe('English: joint acts of the two ministers', () => {
+  const text =
+    'Ruritanian Foreign Minister Anton Velkov held talks with his Freedonian counterpart Mira Sandoval on Monday, the Ruritanian foreign ministry said. ' +
+    'Expressing concerns about the military cooperation of Sylvania with Russia, the ministers agreed to work closely together with the United States. ' +
+    'Congratulating Velkov on his new post, Sandoval thanked Ruritania for its humanitarian assistance.';
+  const r = extract(text, { language: 'en' });
+  const spans = r.statements.map((s) => text.slice(s.start, s.end));
+
+  it('when a country ends the part before "the ministers", then the country is no person', () => {
+    expect(r.officials.map((o) => o.name)).not.toContain('Russia');
+  });
+
+  it('when "the ministers" opens a new clause after a comma, then what they agreed is a statement of its own', () => {
+    expect(spans.some((s) => s.startsWith('the ministers agreed'))).toBe(true);
+    expect(r.statements.find((s) => text.slice(s.start, s.end).startsWith('the ministers agreed'))?.kind).toBe('agree');
+  });
+
+  it('when a sentence opens with "Congratulating X," then the congratulation is the act of the subject after the comma', () => {
+    const congrat = r.statements.find((s) => text.slice(s.start, s.end).startsWith('Congratulating'));
+    const sandoval = r.officials.find((o) => o.name === 'Mira Sandoval');
+    expect(congrat?.speaker).toBe(sandoval?.id);
+    expect(congrat?.kind).toBe('thank');
+  });
+});

@@ -215,7 +215,17 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const subjects = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2);
       // cased (subject-first) languages: the first person of the sentence, else its first actor, is the subject
       // ("Le ministère rwandais a donné aux diplomates belges 48 heures pour quitter le pays"); uncased scripts keep the nearest
-      const subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      let subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      // "Congratulating Cho on his inauguration, Kamikawa thanked ...": a sentence opening with its stance cue,
+      // without a subject of its own, is the act of the subject that follows its first comma
+      if (!subject && lex.cased && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, first.start))) {
+        const comma = text.indexOf(',', first.end);
+        if (comma >= 0 && comma < sentence.end) {
+          const next = cands.find((c) => c.start > comma);
+          const between = text.slice(comma + 1, next?.start ?? comma + 1);
+          if (next && typeof next.speaker === 'object' && next.rank >= 2 && (/^\s*$/u.test(between) || article(between))) subject = next;
+        }
+      }
       // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
       // speaker's own state is still that official speaking (same paragraph)
       const own = !!subject && typeof subject.speaker === 'object' && !!prev?.person && sentence.paragraph === prevParagraph &&

@@ -134,7 +134,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
       // apposition: "Ruslan Kazakbaev, Kyrgyzstan's foreign minister"
-      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
+      const before = lex.cased ? readNameBeforeComma(text, groupStart, tokens, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
       if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
       else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
     }
@@ -304,14 +304,17 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
   return end - pos >= 2 ? { start: pos, end } : null;
 }
 
-function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Span | null {
+function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
   const m = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
   const words = m[1].split(/\s+/);
   if (words.some((w) => isStop(w, lex))) return null;
   const start = groupStart - (before.length - m.index);
-  return { start, end: start + m[1].length };
+  const end = start + m[1].length;
+  // a state ends the sentence's first part ("... military cooperation with Russia, the ministers agreed"): no name
+  if (tokens.some((t) => t.start < end && t.end > start && t.senses.some((x) => x.type === 'country'))) return null;
+  return { start, end };
 }
 
 /**
