@@ -212,3 +212,38 @@ describe('English: joint acts of the two ministers', () => {
     expect(congrat?.kind).toBe('thank');
   });
 });
+
+describe('English: a state acting as the subject of its sentence', () => {
+  it('when a state opens the sentence and imposes sanctions, then the state speaks', () => {
+    const text = 'Ruritania on Friday imposed sanctions on 12 Freedonian officials, responding to earlier penalties.';
+    const st = extract(text, { language: 'en' }).statements;
+    expect(st.length).toBe(0); // fictional states are unknown: no state, no statement
+    const real = 'Norway on Friday imposed sanctions on 12 Belarusian officials, responding to earlier penalties.';
+    const s = extract(real, { language: 'en' }).statements[0];
+    expect(s?.speakerCountry).toBe('NO');
+    expect(s?.kind).toBe('oppose');
+  });
+
+  it('when a capital summons an envoy named after it, then the capital’s state speaks, not the envoy', () => {
+    const text = 'Oslo summoned Dmitri Petrenko, Belarus’s ambassador to Norway, on Monday to lodge a protest over the arrests.';
+    const s = extract(text, { language: 'en' }).statements[0];
+    expect(s?.speakerCountry).toBe('NO');
+    expect(s?.speaker).toBeNull();
+  });
+
+  it('when a wire dateline precedes "The foreign ministry summoned", then the ministry is the dateline city’s', () => {
+    const text = 'OSLO, May 4 (Reuters) -- The foreign ministry summoned the Belarusian ambassador on Monday to lodge a protest over the arrests.';
+    const s = extract(text, { language: 'en', publishedAt: '2024-05-04' }).statements[0];
+    expect(s?.speakerCountry).toBe('NO');
+  });
+});
+
+describe('English: names written family name first', () => {
+  it('when a Chinese official the gazetteer lacks is named again by the family name, then it is the same person', () => {
+    const text = 'Chinese Ambassador Zhou Minghao met the host. Zhou expressed his discontent with the decision, the embassy said.';
+    const r = extract(text, { language: 'en' });
+    const zhou = r.officials.find((o) => o.name === 'Zhou Minghao');
+    expect(zhou?.mentions.map((m) => m.text)).toEqual(['Zhou Minghao', 'Zhou']);
+    expect(r.statements.some((s) => s.speaker === zhou?.id && s.kind === 'concern')).toBe(true);
+  });
+});

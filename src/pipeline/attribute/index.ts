@@ -47,6 +47,26 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
+  /** A wire dateline opening a sentence ("SEOUL, June 9 (Yonhap) -- ", "KIGALI | Xinhua | ", "MOGADISHU: "). */
+  const dateline = (from: number, to: number) => DATELINE.exec(text.slice(from, to));
+  /** Nothing but punctuation, a dateline and an article before `at` in its sentence. */
+  const opensSentence = (from: number, at: number) => {
+    let before = text.slice(from, at);
+    const d = DATELINE.exec(text.slice(from, sentenceEnd(from)));
+    if (d && at < from + d[0].length) return false;
+    if (d) before = before.slice(d[0].length);
+    before = before.replace(/^[\s\p{P}]+/u, '');
+    return before === '' || (/\s$/u.test(before) && articles.has(normalizeTerm(before.trim(), lex.rules)));
+  };
+  const sentenceEnd = (from: number) => sentences.find((x) => x.start === from)?.end ?? text.length;
+  /** The state of the capital a dateline names. */
+  const datelineState = (from: number, to: number): string | null => {
+    const d = dateline(from, to);
+    if (!d) return null;
+    const t = rec.tokens.find((x) => x.start >= from && x.end <= from + d[0].length && x.senses.some((y) => y.type === 'country' && y.form === 'capital'));
+    const sense = t?.senses.find((y) => y.type === 'country' && y.form === 'capital');
+    return sense && sense.type === 'country' ? sense.code : null;
+  };
   const joined = (from: number, to: number) => {
     const between = text.slice(from, to).trim();
     return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
@@ -216,6 +236,23 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // cased (subject-first) languages: the first person of the sentence, else its first actor, is the subject
       // ("Le ministère rwandais a donné aux diplomates belges 48 heures pour quitter le pays"); uncased scripts keep the nearest
       let subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      // "Russia on Saturday imposed sanctions ...", "Beijing summoned Japan's ambassador ... to lodge a protest": a
+      // state opening the sentence, its verb (a stance cue, or a summons or sanction cue) at most three words on,
+      // is the sentence's subject, before a person named as its object
+      // (after a wire dateline, "SEOUL, June 9 (Yonhap) -- The foreign ministry summoned ...": a ministry without
+      // its state is the dateline city's, unless another state has been speaking)
+      if (lex.cased) {
+        const opener = cands.find((c) => c.end <= first.start && (c.rank === 0 || c.rank === 2) && (typeof c.speaker === 'object' || c.speaker === 'institution') &&
+          opensSentence(sentence.start, c.start));
+        const act = opener && toks.find((t) => t.start >= opener.end && t.start <= first.start &&
+          t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'event' && (x.eventType === 'summons' || x.eventType === 'sanction'))));
+        const gap = opener && act ? text.slice(opener.end, act.start) : '';
+        const state: string | null = opener?.speaker === 'institution' ? (((prev as Speaker | null) ?? (lastPerson as Speaker | null))?.country ?? datelineState(sentence.start, opener.start)) : null;
+        if (opener && act && /^\s/u.test(gap) && !/[\p{P}]/u.test(gap) && wordsIn(gap) <= 3 && !cands.some((c) => c.start >= opener.end && c.start < act.start)) {
+          if (typeof opener.speaker === 'object') subject = opener;
+          else if (state) subject = { ...opener, speaker: { person: null, country: state } };
+        }
+      }
       // "Congratulating Cho on his inauguration, Kamikawa thanked ...": a sentence opening with its stance cue,
       // without a subject of its own, is the act of the subject that follows its first comma
       if (!subject && lex.cased && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, first.start))) {
@@ -309,6 +346,9 @@ function listItemSet(lex: Lexicon): Set<string> {
   if (!set) listItemCache.set(lex, (set = new Set((lex.data.clause?.listItems ?? []).map((c) => normalizeTerm(c, lex.rules)))));
   return set;
 }
+
+const DATELINE = /^[^\n]{0,40}?\p{Lu}{3,}\b[^\n]{0,40}(?:--|[—–|:])[ \t]*/u;
+const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** A list item: a line opening with a bullet or a dash. */
 const BULLET = /^\s*[•·▪◦●‣*–—-]\s+/u;

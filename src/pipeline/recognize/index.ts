@@ -8,7 +8,7 @@ import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isWordChar, matchTerms, type Token } from './match.ts';
 import { findTitledPeople, type PersonMention } from './names.ts';
-import { latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
+import { familyFirst, latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
 
 export type { Token } from './match.ts';
 export type { DateMention } from './dates.ts';
@@ -215,7 +215,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     const surnames = new Set<string>();
     for (const m of p.mentions) {
       const words = m.text.split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
+      // (family name first: "Xing Haiming" ... "Xing expressed")
+      if (words.length > 1) surnames.add((familyFirst(p.country) && !p.known && lex.cased ? words[0] : words[words.length - 1]) ?? '');
       // scripts without spaces: an unknown name seen again whole (陈立表示), or its part after the dot
       if (!lex.wordBoundaries && !p.known && m.text.length >= 2 && !m.titleOnly) {
         surnames.add(m.text);
