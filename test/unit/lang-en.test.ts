@@ -247,3 +247,24 @@ describe('English: names written family name first', () => {
     expect(r.statements.some((s) => s.speaker === zhou?.id && s.kind === 'concern')).toBe(true);
   });
 });
+
+describe('English: reporting and stance phrases of readouts', () => {
+  it('when a quote is attributed with "X told reporters", then X speaks the quote', () => {
+    const text = 'Norwegian Foreign Minister Espen Barth Eide met the press. "The border must stay open," Eide told reporters after the meeting.';
+    const r = extract(text, { language: 'en' });
+    const s = r.statements.find((x) => text.slice(x.start, x.end).includes('border must stay open'));
+    expect(r.officials.find((o) => o.id === s?.speaker)?.name).toMatch(/Eide/);
+  });
+
+  it('when a minister "described the meeting as important" or "underlined the importance of" a path, then they are support and urging', () => {
+    const text = 'Norwegian Foreign Minister Espen Barth Eide described the talks with Sweden as important and underlined the importance of continuing the dialogue with Finland.';
+    const kinds = extract(text, { language: 'en' }).statements.map((s) => s.kind);
+    expect(kinds[0]).toBe('support');
+    expect(kinds).toContain('urge');
+  });
+
+  it('when a guest "was accorded a warm welcome", then the ceremony is no statement of support', () => {
+    const text = 'Norwegian Prime Minister Jonas Gahr Store, who is in Sweden for a visit, was accorded a warm welcome by officials.';
+    expect(extract(text, { language: 'en' }).statements.filter((s) => s.kind === 'support')).toHaveLength(0);
+  });
+});
