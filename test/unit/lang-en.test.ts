@@ -268,3 +268,25 @@ describe('English: reporting and stance phrases of readouts', () => {
     expect(extract(text, { language: 'en' }).statements.filter((s) => s.kind === 'support')).toHaveLength(0);
   });
 });
+
+describe('English: what the lead says about the event and its topics', () => {
+  it('when the title reports a phone call and the lead says "held his first discussion with", then those two take part', () => {
+    const title = 'Norwegian minister holds phone call with Swedish counterpart';
+    const text = title + '\n\nNorwegian Foreign Minister Espen Barth Eide on Monday held his first discussion with Swedish Foreign Minister Maria Malmer Stenergard.\n\n' +
+      'Issues such as the tension between Russia and Ukraine and the threat of escalation were discussed during the phone conversation, according to the ministry.\n\n' +
+      'Earlier, Prime Minister Jonas Gahr Store had a phone conversation with the Danish prime minister.';
+    const r = extract(text, { language: 'en', title });
+    const ev = r.events[0];
+    expect(ev?.type).toBe('phone_call');
+    const names = (ev?.participants ?? []).map((id) => r.officials.find((o) => o.id === id)?.name);
+    expect(names).toEqual(expect.arrayContaining(['Espen Barth Eide', 'Maria Malmer Stenergard']));
+    expect(names).not.toContain('Jonas Gahr Store');
+  });
+
+  it('when only the agenda names "the threat of" something, then no one threatens and the states discussed are no actors', () => {
+    const text = 'Issues such as the tension between Russia and Ukraine and the threat of escalation were discussed during the phone conversation, Norway’s foreign ministry said.';
+    const r = extract(text, { language: 'en' });
+    expect(r.statements.filter((s) => s.kind === 'threaten')).toHaveLength(0);
+    expect(r.topics.map((t) => t.id)).toContain('conflict');
+  });
+});
