@@ -290,3 +290,12 @@ describe('English: what the lead says about the event and its topics', () => {
     expect(r.topics.map((t) => t.id)).toContain('conflict');
   });
 });
+
+describe('English: a joint trailing attribution', () => {
+  it('when "..., the two countries said." closes a sentence opened by a state, then that state acts, not the envoy named as its object', () => {
+    const text = 'Oslo summoned Dmitri Petrenko, Belarus’s ambassador to Norway, on Sunday to lodge a protest over the arrests, the two countries said.';
+    const s = extract(text, { language: 'en' }).statements[0];
+    expect(s?.speakerCountry).toBe('NO');
+    expect(s?.speaker).toBeNull();
+  });
+});

@@ -393,7 +393,10 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const after = cands.filter((c) => c.start >= verb.end && (c.start - verb.end <= 3 || (inverted && article(text.slice(verb.end, c.start)))) && !/[,，:：]/.test(text.slice(verb.end, c.start)));
   const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
-  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
+  // ("..., the two countries said.": both sides report what comes before together, no one of them by name)
+  const closing = /^[\s.]*$/u.test(text.slice(verb.end, verb.end + 3));
+  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after])
+    .filter((c) => c.rank >= 2 || (c.speaker === 'both' && closing && touchingBefore.includes(c)) || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
