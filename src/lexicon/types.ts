@@ -63,6 +63,7 @@ export interface LanguageData {
     paragraphSpeech?: boolean;
     /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
     objectsBeforeCue?: boolean;
+    verbFirst?: boolean;
   };
   reporting?: {
     verbs?: string[];

@@ -306,12 +306,22 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
 
 function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
-  const m = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
+  const m = /((?:[\p{L}'’-]+[ \t]+){0,5}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
-  const words = m[1].split(/\s+/);
-  if (words.some((w) => isStop(w, lex))) return null;
-  const start = groupStart - (before.length - m.index);
-  const end = start + m[1].length;
+  // up to four Capitalised words, a lower-case particle between two of them ("Alberto van Klaveren",
+  // "Ursula von der Leyen"); the name starts at its first Capitalised word
+  const all = [...m[1].matchAll(/[^ \t]+/gu)];
+  let from = all.length - 1;
+  let caps = 1;
+  for (let k = all.length - 2; k >= 0 && caps < 4; k--) {
+    const w = (all[k] as RegExpMatchArray)[0];
+    if (/^\p{Lu}/u.test(w)) { from = k; caps++; continue; }
+    if (!lex.nameParticles.has(normalizeTerm(w, lex.rules))) break;
+  }
+  const words = all.slice(from).map((w) => w[0]);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && isStop(w, lex))) return null;
+  const start = groupStart - (before.length - m.index) + ((all[from] as RegExpMatchArray).index ?? 0);
+  const end = groupStart - (before.length - m.index) + m[1].length;
   // a state ends the sentence's first part ("... military cooperation with Russia, the ministers agreed"): no name
   if (tokens.some((t) => t.start < end && t.end > start && t.senses.some((x) => x.type === 'country'))) return null;
   return { start, end };
