@@ -299,3 +299,13 @@ describe('English: a joint trailing attribution', () => {
     expect(s?.speaker).toBeNull();
   });
 });
+
+describe('English: a passive first verb and a named reporter', () => {
+  it('when "it was agreed ... that ..., the spokesperson X said", then X reports it, not the leader named earlier', () => {
+    const text = 'Norwegian Prime Minister Jonas Gahr Store met the Swedish prime minister on Monday. ' +
+      'It was agreed in the meeting that a new border agreement will be finalized soon, Norwegian foreign ministry spokesperson Kari Nordmann said at a briefing.';
+    const r = extract(text, { language: 'en' });
+    const s = r.statements.find((x) => text.slice(x.start, x.end).includes('border agreement'));
+    expect(r.officials.find((o) => o.id === s?.speaker)?.name).toBe('Kari Nordmann');
+  });
+});

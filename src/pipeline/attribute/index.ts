@@ -186,10 +186,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
-          if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
+          const afterComma = /,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start));
+          // "it was agreed in the meeting that ..., the spokesperson X said": a first verb with no subject at all
+          // gives way to a later one whose named subject stands right before it
+          if (!afterComma && ctx.picked) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
           const who = pickAround(cands, v, late, text, joined, article);
-          if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
+          const named = !afterComma && !!late.picked && late.picked.end <= v.start && v.start - late.picked.end <= 3 && late.picked.rank >= 3;
+          if (who && late.picked && (late.picked.start >= v.end || named) && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
             verb = v;
