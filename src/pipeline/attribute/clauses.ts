@@ -318,6 +318,9 @@ function newSubjectCut(text: string, clauseStart: number, cueStart: number, toks
   // before a bare reporting verb only after a joining word: "and it was noted that", not "Asked ..., she said:"
   if (p >= 0 && p <= 1 && words.length - p <= 2 && (stance || joinOpens)) return at;
   if (pronounOnly || !words.length) return -1;
+  // "..., the ministers agreed", "and both sides will": the two sides as a new subject, right before a stance cue
+  const both = toks.find((x) => x.start >= from && x.end <= cueStart && x.senses.some((y) => y.type === 'bothSides'));
+  if (stance && both && /^\s*$/u.test(text.slice(both.end, cueStart)) && words.length <= 4) return at;
   if (joinOpens && stance) {
     const country = toks.find((x) => x.start >= from && x.start < cueStart && x.senses.some((y) => y.type === 'country'));
     const before = toks.filter((x) => x.end <= (join as Token).start).pop();

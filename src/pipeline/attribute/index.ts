@@ -62,6 +62,26 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
   const subjectFirst = !!lex.data.speaker?.subjectFirst;
+  /** A wire dateline opening a sentence ("SEOUL, June 9 (Yonhap) -- ", "KIGALI | Xinhua | ", "MOGADISHU: "). */
+  const dateline = (from: number, to: number) => DATELINE.exec(text.slice(from, to));
+  /** Nothing but punctuation, a dateline and an article before `at` in its sentence. */
+  const opensSentence = (from: number, at: number) => {
+    let before = text.slice(from, at);
+    const d = DATELINE.exec(text.slice(from, sentenceEnd(from)));
+    if (d && at < from + d[0].length) return false;
+    if (d) before = before.slice(d[0].length);
+    before = before.replace(/^[\s\p{P}]+/u, '');
+    return before === '' || (/\s$/u.test(before) && articles.has(normalizeTerm(before.trim(), lex.rules)));
+  };
+  const sentenceEnd = (from: number) => sentences.find((x) => x.start === from)?.end ?? text.length;
+  /** The state of the capital a dateline names. */
+  const datelineState = (from: number, to: number): string | null => {
+    const d = dateline(from, to);
+    if (!d) return null;
+    const t = rec.tokens.find((x) => x.start >= from && x.end <= from + d[0].length && x.senses.some((y) => y.type === 'country' && y.form === 'capital'));
+    const sense = t?.senses.find((y) => y.type === 'country' && y.form === 'capital');
+    return sense && sense.type === 'country' ? sense.code : null;
+  };
   const joined = (from: number, to: number) => {
     const between = text.slice(from, to).trim();
     return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
@@ -186,7 +206,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (close > 0 && isFrame(text.slice(sentence.start, close), lex) && verbs.some((v) => v.start > close && v.senses.some((x) => x.type === 'reportVerb'))) {
         const inner = verbs.find((v) => v.start < close);
         if (inner) {
-          framed = { end: close, speaker: pickAround(cands.filter((c) => c.end <= close), inner, { lastPerson, prev, seen: speakersSeen }, text, joined, article) };
+          framed = { end: close, speaker: pickAround(cands.filter((c) => c.end <= close), inner, { lastPerson, prev, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial) };
           verbs = verbs.filter((v) => v.start > close);
         }
       }
@@ -213,10 +233,14 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
-          if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
+          const afterComma = /,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start));
+          // "it was agreed in the meeting that ..., the spokesperson X said": a first verb with no subject at all
+          // gives way to a later one whose named subject stands right before it
+          if (!afterComma && ctx.picked) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
           const who = pickAround(cands, v, late, text, joined, article, subjectFirst, adverbial);
-          if (who && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
+          const named = !afterComma && !!late.picked && late.picked.end <= v.start && v.start - late.picked.end <= 3 && late.picked.rank >= 3;
+          if (who && late.picked && (late.picked.start >= v.end || named) && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
             verb = v;
@@ -272,7 +296,34 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const subjects = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2);
       // cased (subject-first) languages: the first person of the sentence, else its first actor, is the subject
       // ("Le ministère rwandais a donné aux diplomates belges 48 heures pour quitter le pays"); uncased scripts keep the nearest
-      const subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      let subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      // "Russia on Saturday imposed sanctions ...", "Beijing summoned Japan's ambassador ... to lodge a protest": a
+      // state opening the sentence, its verb (a stance cue, or a summons or sanction cue) at most three words on,
+      // is the sentence's subject, before a person named as its object
+      // (after a wire dateline, "SEOUL, June 9 (Yonhap) -- The foreign ministry summoned ...": a ministry without
+      // its state is the dateline city's, unless another state has been speaking)
+      if (lex.cased) {
+        const opener = cands.find((c) => c.end <= first.start && (c.rank === 0 || c.rank === 2) && (typeof c.speaker === 'object' || c.speaker === 'institution') &&
+          opensSentence(sentence.start, c.start));
+        const act = opener && toks.find((t) => t.start >= opener.end && t.start <= first.start &&
+          t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'event' && (x.eventType === 'summons' || x.eventType === 'sanction'))));
+        const gap = opener && act ? text.slice(opener.end, act.start) : '';
+        const state: string | null = opener?.speaker === 'institution' ? (((prev as Speaker | null) ?? (lastPerson as Speaker | null))?.country ?? datelineState(sentence.start, opener.start)) : null;
+        if (opener && act && /^\s/u.test(gap) && !/[\p{P}]/u.test(gap) && wordsIn(gap) <= 3 && !cands.some((c) => c.start >= opener.end && c.start < act.start)) {
+          if (typeof opener.speaker === 'object') subject = opener;
+          else if (state) subject = { ...opener, speaker: { person: null, country: state } };
+        }
+      }
+      // "Congratulating Cho on his inauguration, Kamikawa thanked ...": a sentence opening with its stance cue,
+      // without a subject of its own, is the act of the subject that follows its first comma
+      if (!subject && lex.cased && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, first.start))) {
+        const comma = text.indexOf(',', first.end);
+        if (comma >= 0 && comma < sentence.end) {
+          const next = cands.find((c) => c.start > comma);
+          const between = text.slice(comma + 1, next?.start ?? comma + 1);
+          if (next && typeof next.speaker === 'object' && next.rank >= 2 && (/^\s*$/u.test(between) || article(between))) subject = next;
+        }
+      }
       // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
       // speaker's own state is still that official speaking (same paragraph)
       const own = !!subject && typeof subject.speaker === 'object' && !!prev?.person && sentence.paragraph === prevParagraph &&
@@ -368,6 +419,9 @@ function listItemSet(lex: Lexicon): Set<string> {
   return set;
 }
 
+const DATELINE = /^[^\n]{0,40}?\p{Lu}{3,}\b[^\n]{0,40}(?:--|[—–|:])[ \t]*/u;
+const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 /** A list item: a line opening with a bullet or a dash. */
 const BULLET = /^\s*[•·▪◦●‣*–—-]\s+/u;
 
@@ -415,11 +469,19 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   // (past adverbs only: "Путин сердечно поздравил Лукашенко" is Putin's, not the object's after the verb)
   const touchingBefore = before.filter((c) => verb.start - c.end <= 3 || adverbial(text.slice(c.end, verb.start)));
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
-  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after]).filter((c) => c.rank >= 2 || (according && after.includes(c)));
+  // ("..., the two countries said.": both sides report what comes before together, no one of them by name)
+  const closing = /^[\s.]*$/u.test(text.slice(verb.end, verb.end + 3));
+  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...after])
+    .filter((c) => c.rank >= 2 || (c.speaker === 'both' && closing && touchingBefore.includes(c)) || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
   const appositive = !!nearest && named.length > 1 && /,/.test(text.slice(nearest.end, verb.start)) && /,/.test(text.slice((named[0] as Candidate).end, nearest.start));
+  // "Pompeo congratulated the Foreign Minister on his new position and reaffirmed ...": a verb right after a
+  // joining word continues the predicate of the sentence's subject, not of the object named in between
+  const lastWord = /(\S+)\s+$/u.exec(text.slice(Math.max(0, verb.start - 20), verb.start));
+  const chained = !!nearest && named.length > 1 && !!lastWord && joined(verb.start - lastWord[0].length, verb.start) &&
+    !/[,;:]/.test(text.slice((named[0] as Candidate).end, verb.start));
   // verb-final languages (`speaker.subjectFirst`, tr): the person who opens the sentence, set off by a comma, is
   // its subject, though others are named nearer the verb ("Erdoğan, ... Putin ile görüşme ... ifade etti")
   const lead = subjectFirst
@@ -428,7 +490,7 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   const order = [
     ...touching,
     ...(lead ? [lead] : []),
-    ...(appositive ? named : [...named].reverse()),
+    ...(appositive || chained ? named : [...named].reverse()),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),
     ...after.filter((c) => c.rank === 2).slice(0, 1),

@@ -8,7 +8,7 @@ import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isWordChar, matchTerms, type Token } from './match.ts';
 import { findTitledPeople, type PersonMention } from './names.ts';
-import { latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
+import { familyFirst, latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
 
 export type { Token } from './match.ts';
 export type { DateMention } from './dates.ts';
@@ -46,7 +46,7 @@ export interface Recognition {
 }
 
 export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon, publishedAt: string | null = null): Recognition {
-  const found = outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex)));
+  const found = withMiddleInitials(text, norm, outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex))), lex);
   const titled = findTitledPeople(text, found, lex);
   const people = collectPeople(text, found, titled, lex, publishedAt);
   const tokens = dropPlaces(text, dropCountriesInNames(found, people), lex);
@@ -64,6 +64,27 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
     titleRefs: titled.filter((p) => p.titleOnly),
     dates: findDates(text, tokens, lex),
   };
+}
+
+/**
+ * Cased scripts: a gazetteer full name written with middle initials ("Antony J. Blinken", "Michael R. Pompeo")
+ * is that official, one token over the whole name; the words inside it are no other term.
+ */
+function withMiddleInitials(text: string, norm: NormalizedText, tokens: Token[], lex: Lexicon): Token[] {
+  if (!lex.cased) return tokens;
+  const added: Token[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}.])(\p{Lu}[\p{L}\p{M}'’-]+)((?:[ \t]+\p{Lu}\.)+)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/gu)) {
+    const senses = (lex.terms.get(normalizeTerm(`${m[1]} ${m[3]}`, lex.rules).trim()) ?? []).flatMap((e) => (e.sense.type === 'official' && !e.sense.short ? [e.sense] : []));
+    if (!senses.length) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const nStart = norm.starts.indexOf(start);
+    const nEnd = norm.ends.lastIndexOf(end) + 1;
+    added.push({ start, end, nStart, nEnd, text: m[0], senses, prefix: '' });
+  }
+  if (!added.length) return tokens;
+  const kept = tokens.filter((t) => !added.some((a) => t.start < a.end && t.end > a.start));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Words inside a web address ("https://site/le-rwanda-decide-de-rompre...") are no mention, cue or verb. */
@@ -194,7 +215,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     const surnames = new Set<string>();
     for (const m of p.mentions) {
       const words = m.text.split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
+      // (family name first: "Xing Haiming" ... "Xing expressed")
+      if (words.length > 1) surnames.add((familyFirst(p.country) && !p.known && lex.cased ? words[0] : words[words.length - 1]) ?? '');
       // scripts without spaces: an unknown name seen again whole (陈立表示), or its part after the dot
       if (!lex.wordBoundaries && !p.known && m.text.length >= 2 && !m.titleOnly) {
         surnames.add(m.text);

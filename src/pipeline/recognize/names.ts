@@ -147,7 +147,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
       // apposition: "Ruslan Kazakbaev, Kyrgyzstan's foreign minister"
-      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
+      const before = lex.cased ? readNameBeforeComma(text, groupStart, tokens, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
       if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
       else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
     }
@@ -200,7 +200,9 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
     } else if (words > 0 && lex.nameParticles.has(lower)) {
       // a particle must be followed by another capitalised word to count
     } else break;
-    p = skipSpace(text, w.end);
+    // an initial ("P.B. Jayasundera", "Antony J. Blinken") goes on with the name when a capitalised word follows
+    const initial = lex.cased && /^\p{Lu}$/u.test(word) && text[w.end] === '.' && /^[ \t]*\p{Lu}/u.test(text.slice(w.end + 1, w.end + 4));
+    p = skipSpace(text, initial ? w.end + 1 : w.end);
   }
   return start >= 0 ? { start, end } : null;
 }
@@ -321,7 +323,7 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
   return end - pos >= 2 ? { start: pos, end } : null;
 }
 
-function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Span | null {
+function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
   const m = /((?:[\p{L}'’-]+[ \t]+){0,5}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
@@ -338,7 +340,10 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Sp
   const words = all.slice(from).map((w) => w[0]);
   if (words.some((w) => /^\p{Lu}/u.test(w) && isStop(w, lex))) return null;
   const start = groupStart - (before.length - m.index) + ((all[from] as RegExpMatchArray).index ?? 0);
-  return { start, end: groupStart - (before.length - m.index) + m[1].length };
+  const end = groupStart - (before.length - m.index) + m[1].length;
+  // a state ends the sentence's first part ("... military cooperation with Russia, the ministers agreed"): no name
+  if (tokens.some((t) => t.start < end && t.end > start && t.senses.some((x) => x.type === 'country'))) return null;
+  return { start, end };
 }
 
 /**
