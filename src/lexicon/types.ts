@@ -33,6 +33,8 @@ export interface LanguageData {
   /** Declension of names: paradigms of [nominative ending, then one ending (or list) per other case]. */
   nameCases?: Array<Array<string | string[]>>;
   honorifics?: string[];
+  /** Titles that are titles only right before a state (ar "المستشار"); elsewhere no title. */
+  titlesBeforeCountry?: string[];
   titleLinks?: string[];
   /** Words before the state an envoy serves in ("en" in "embajador de Israel en España"): that state is skipped. */
   titleHosts?: string[];

@@ -127,7 +127,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     }
     const glued = tokens[j]?.start === pos && !(lex.wordBoundaries === false && roles.length && countryOnly(tokens[j]));
     const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, glued ? last.end : pos), lex);
-    let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
+    // a title that names both sides ("الوزيران", "the two ministers") is followed by what they did, not by a name
+    const both = has(t, 'bothSides') && roles.length === 1;
+    let name = both ? null : lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
     if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
@@ -330,22 +332,32 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Sp
  */
 function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const covered = (a: number, b: number) => tokens.find((t) => t.start < b && t.end > a);
+  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
   let p = groupStart;
+  // a name set off by a comma before its title, opened by an honorific or a reporting verb
+  // ("وصرح المستشار أحمد حافظ، المتحدث الرسمي باسم ...")
+  let comma = false;
+  {
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
+    if (q > 0 && (text[q - 1] === '،' || text[q - 1] === ',')) { comma = true; p = q - 1; }
+  }
   let start = -1;
   let end = -1;
   let count = 0;
   for (;;) {
     let q = p;
     while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
-    if (q === p && p !== groupStart) return null;
+    if (q === p && p !== groupStart && !(comma && count === 0)) return null;
     if (q === 0 || !isWordChar(text[q - 1])) {
-      // the line's start or punctuation opens the name
-      if (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string)) return null;
+      // the line's start or punctuation opens the name (after a comma, only a verb or an honorific does)
+      if (comma || (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string))) return null;
       break;
     }
     let w = q;
     while (w > 0 && isWordChar(text[w - 1])) w--;
     const word = text.slice(w, q);
+    if (count >= 2 && honorifics.has(normalizeTerm(word, lex.rules))) break;
     const t = covered(w, q);
     if (t || isStop(word, lex) || /\d/.test(word)) {
       // a reporting verb right before opens the name ("وصرح X ..."); anything else leaves its start unknown

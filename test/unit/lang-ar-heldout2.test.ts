@@ -1,0 +1,33 @@
+// Arabic: "المستشار" as a rank before a name and as the chancellor before a state; a name set off by a comma
+// before its title; the home state of a title written without its state. The sentences are written for these
+// tests; the people in them are fictional unless a gazetteer official is meant.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('Arabic "المستشار": a rank before a name, the chancellor before a state', () => {
+  it('when "وصرح المستشار X، المتحدث الرسمي باسم وزارة الخارجية" opens a report, then X is the spokesman of the home state, not a head of government', () => {
+    const r = extract(
+      'أجرى وزير الخارجية المصري سامح شكري اليوم اتصالا هاتفيا مع وزير خارجية سلطنة عمان.\n' +
+        'وصرح المستشار كريم فؤاد، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزيرين أكدا دعم التعاون بين البلدين.',
+      { language: 'ar' },
+    );
+    const person = r.officials.find((o) => o.name === 'كريم فؤاد');
+    expect(person).toMatchObject({ country: 'EG' });
+    expect(person?.titles).not.toContain('head of government');
+    const s = r.statements.find((x) => x.text.includes('أكدا دعم'));
+    expect(s?.speaker).toBe(person?.id);
+  });
+
+  it('when "المستشار الألماني" names the chancellor, then he is still the head of government of Germany', () => {
+    const r = extract('وقال المستشار الألماني أولاف شولتس إن بلاده تدعم الحوار مع فرنسا.', { language: 'ar' });
+    expect(r.statements[0]).toMatchObject({ speaker: 'olaf-scholz', speakerCountry: 'DE' });
+    expect(r.officials.find((o) => o.id === 'olaf-scholz')?.titles).toContain('head of government');
+  });
+});
+
+describe('Arabic titles that name both sides', () => {
+  it('when "الوزيران" is followed by a verb, then the verb is not read as a person\'s name', () => {
+    const r = extract('وقال المتحدث باسم الخارجية المصرية إن الوزيرين استعرضا مجمل العلاقات بين مصر وعمان.', { language: 'ar' });
+    expect(r.officials.map((o) => o.name).join(' ')).not.toContain('استعرضا');
+  });
+});
