@@ -31,3 +31,27 @@ describe('Arabic titles that name both sides', () => {
     expect(r.officials.map((o) => o.name).join(' ')).not.toContain('استعرضا');
   });
 });
+
+describe('Arabic names holding "علي" and "الله"', () => {
+  const r = extract(
+    'أدانت وزارة الخارجية وشؤون المغتربين الهجوم على السفارة في العاصمة الليبية.\n' +
+      'وأكد الناطق الرسمي باسم الوزارة السفير نصر الله علي الحمدان رفض المملكة لهذا الاعتداء.\n' +
+      'وأعرب الحمدان عن التضامن مع الشعب الشقيق.',
+    { language: 'ar' },
+  );
+  it('when the name holds "علي" (not the preposition على) and a compound with "الله", then the whole name is read', () => {
+    expect(r.officials.map((o) => o.name)).toContain('نصر الله علي الحمدان');
+  });
+  it('when "وزارة الخارجية وشؤون المغتربين" speaks, then Jordan speaks, and its spokesman serves Jordan', () => {
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'JO', kind: 'oppose' });
+    expect(r.officials.find((o) => o.name === 'نصر الله علي الحمدان')).toMatchObject({ country: 'JO' });
+  });
+  it('when the spokesman is named later by his family name, then that sentence is his', () => {
+    const person = r.officials.find((o) => o.name === 'نصر الله علي الحمدان');
+    expect(r.statements.find((s) => s.text.includes('التضامن'))?.speaker).toBe(person?.id);
+  });
+  it('when "علي" is followed by a word without the article, then it stays the preposition', () => {
+    const q = extract('وقال المتحدث باسم الخارجية المصرية أحمد حسن علي ضرورة وقف التصعيد في ليبيا.', { language: 'ar' });
+    expect(q.officials.map((o) => o.name)).toContain('أحمد حسن');
+  });
+});

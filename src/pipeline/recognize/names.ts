@@ -229,7 +229,7 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     const k = byStart.get(w.start);
     if (k !== undefined && !surnameOnly(tokens[k] as Token, w)) break;
     const word = text.slice(w.start, w.end);
-    if (isStop(word, lex)) break;
+    if (isStop(word, lex) && !(count > 0 && asWrittenName(text, word, w, lex))) break;
     if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
     if (start < 0) start = w.start;
     end = w.end;
@@ -240,6 +240,18 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     if (p === w.end) break;
   }
   return count >= 2 ? { start, end } : null;
+}
+
+/**
+ * A name word that folds to a stop word (`nameWordsAsWritten`, ar "علي" and the preposition "على") is a name
+ * word when written so inside a name, before a plain word with the article (a family name: "ضيف الله علي الفايز").
+ */
+function asWrittenName(text: string, word: string, w: Span, lex: Lexicon): boolean {
+  if (!(lex.data.nameWordsAsWritten ?? []).includes(word)) return false;
+  const next = wordAt(text, skipSpace(text, w.end));
+  if (!next || next.start === w.end) return false;
+  const nextWord = text.slice(next.start, next.end);
+  return !!lex.data.article && nextWord.startsWith(lex.data.article) && !isStop(nextWord, lex);
 }
 
 /** A token that is nothing but a gazetteer surname or first name, spanning exactly one word. */
