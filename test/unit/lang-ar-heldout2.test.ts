@@ -55,3 +55,17 @@ describe('Arabic names holding "علي" and "الله"', () => {
     expect(q.officials.map((o) => o.name)).toContain('أحمد حسن');
   });
 });
+
+describe('Arabic officials attending a meeting, named once', () => {
+  const r = extract(
+    'استقبل وزير الخارجية المصري سامح شكري اليوم في القاهرة وزير خارجية كينيا.\n' +
+      'حضر الاستقبال مساعد وزير الخارجية المهندس حازم رشدي الفقي، ووكيل الوزارة للشؤون الأفريقية الدكتور مراد فهمي البنا.',
+    { language: 'ar' },
+  );
+  it('when an honorific stands before the name of an attendee, then he is listed though he does not speak', () => {
+    expect(r.officials.map((o) => o.name)).toContain('حازم رشدي الفقي');
+  });
+  it('when "وكيل الوزارة للشؤون ..." titles an attendee, then the portfolio is skipped and the name is read', () => {
+    expect(r.officials.find((o) => o.name === 'مراد فهمي البنا')?.titles).toEqual(['deputy foreign minister']);
+  });
+});

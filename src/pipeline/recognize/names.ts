@@ -126,7 +126,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       continue;
     }
     const glued = tokens[j]?.start === pos && !(lex.wordBoundaries === false && roles.length && countryOnly(tokens[j]));
-    const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, glued ? last.end : pos), lex);
+    const namePos = nameFrom ?? skipHonorifics(text, skipPortfolio(text, skipSpace(text, glued ? last.end : pos), lex), lex);
     // a title that names both sides ("الوزيران", "the two ministers") is followed by what they did, not by a name
     const both = has(t, 'bothSides') && roles.length === 1;
     let name = both ? null : lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
@@ -192,6 +192,16 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
     p = skipSpace(text, w.end);
   }
   return start >= 0 ? { start, end } : null;
+}
+
+/** A title's portfolio (`titlePortfolios` word and the word after it: "للشؤون السياسية") between the title and the name. */
+function skipPortfolio(text: string, pos: number, lex: Lexicon): number {
+  const words = lex.data.titlePortfolios ?? [];
+  if (!words.length) return pos;
+  const w = wordAt(text, pos);
+  if (!w || !words.some((x) => normalizeTerm(x, lex.rules) === normalizeTerm(text.slice(w.start, w.end), lex.rules))) return pos;
+  const next = wordAt(text, skipSpace(text, w.end));
+  return next && next.start > w.end ? skipSpace(text, next.end) : pos;
 }
 
 function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
