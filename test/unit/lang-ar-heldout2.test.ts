@@ -69,3 +69,21 @@ describe('Arabic officials attending a meeting, named once', () => {
     expect(r.officials.find((o) => o.name === 'مراد فهمي البنا')?.titles).toEqual(['deputy foreign minister']);
   });
 });
+
+describe('Arabic envoys and spokesmen named in other orders', () => {
+  it('when "سفيرة X لدى <capital> NAME وأعربت" names a summoned envoy, then the host capital is skipped and the name stops before the verb', () => {
+    const r = extract('استدعت وزارة الخارجية الروسية اليوم سفيرة النرويج لدى موسكو إنغريد هولم وأعربت لها عن احتجاجها الشديد.', { language: 'ar' });
+    expect(r.officials.find((o) => o.name === 'إنغريد هولم')).toMatchObject({ country: 'NO' });
+    expect(r.events[0]?.participants).toContain(r.officials.find((o) => o.name === 'إنغريد هولم')?.id);
+  });
+  it('when "استدعت X السفير الإيراني" puts the name before the title, then the envoy is read', () => {
+    const r = extract('وقالت وزارة الخارجية الكويتية إنها استدعت كريم رضا نوري السفير الإيراني لدى الدولة وسلمته مذكرة احتجاج.', { language: 'ar' });
+    expect(r.officials.find((o) => o.name === 'كريم رضا نوري')).toMatchObject({ country: 'IR' });
+  });
+  it('when the name stands between commas after the title, then the spokesman speaks', () => {
+    const r = extract('وقال المتحدث باسم الرئاسة المصرية، هشام كامل الشريف، إن مصر تدعم الحوار مع قطر.', { language: 'ar' });
+    const person = r.officials.find((o) => o.name === 'هشام كامل الشريف');
+    expect(person).toMatchObject({ country: 'EG' });
+    expect(r.statements[0]?.speaker).toBe(person?.id);
+  });
+});

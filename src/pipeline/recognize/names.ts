@@ -96,7 +96,8 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's
       if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
         const k = byStart.get(skipSpace(text, w.end));
-        if (k !== undefined && countryOf(tokens[k]) && !has(tokens[k], 'official')) {
+        // the host may be named by its capital ("سفيرة كندا لدى موسكو X")
+        if (k !== undefined && (countryOf(tokens[k]) || capitalOf(tokens[k])) && !has(tokens[k], 'official')) {
           consumedEnd = (tokens[k] as Token).end;
           pos = skipSpace(text, consumedEnd);
           const after = byStart.get(pos);
@@ -132,6 +133,12 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
     let name = both ? null : lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
     if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
+    // uncased scripts: the name between commas ("المتحدث باسم الرئاسة المصرية، بسام راضي، قد نشر")
+    if (!name && !lex.cased && lex.wordBoundaries && !both && roles.length) {
+      const m = /^[ \t]*[،,][ \t]*/u.exec(text.slice(consumedEnd, consumedEnd + 6));
+      const inner = m ? readUncasedName(text, skipHonorifics(text, consumedEnd + m[0].length, lex), tokens, byStart, lex) : null;
+      if (inner && /^[ \t]*[،,]/u.test(text.slice(inner.end, inner.end + 4))) name = inner;
+    }
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
@@ -238,6 +245,8 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     // a known term ends the name, except another person's surname inside it (باكيت عثمان علييف)
     const k = byStart.get(w.start);
     if (k !== undefined && !surnameOnly(tokens[k] as Token, w)) break;
+    // a term after a clitic ("وأعربت": و + a reporting verb) ends the name too
+    if (k === undefined && count >= 2 && tokens.some((x) => x.start > w.start && x.start < w.end && x.senses.some((y) => y.type === 'reportVerb' || y.type === 'kind'))) break;
     const word = text.slice(w.start, w.end);
     if (isStop(word, lex) && !(count > 0 && asWrittenName(text, word, w, lex))) break;
     if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
@@ -383,7 +392,8 @@ function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[]
     const t = covered(w, q);
     if (t || isStop(word, lex) || /\d/.test(word)) {
       // a reporting verb right before opens the name ("وصرح X ..."); anything else leaves its start unknown
-      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle')) return null;
+      // (or an event verb: "استدعت X السفير الإيراني")
+      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle' || (x.type === 'event' && t.end === q))) return null;
       break;
     }
     if (count === 3) return null;
