@@ -87,3 +87,10 @@ describe('Arabic envoys and spokesmen named in other orders', () => {
     expect(r.statements[0]?.speaker).toBe(person?.id);
   });
 });
+
+describe('Arabic titles after a clitic', () => {
+  it('when "مذكرة احتجاج خطية وشفوية للسفير الأميركي" follows a summons, then no name is read before "للسفير"', () => {
+    const r = extract('استدعت الخارجية التركية اليوم السفير الأميركي في أنقرة وقدمت مذكرة احتجاج خطية وشفوية للسفير الأميركي.', { language: 'ar' });
+    expect(r.officials.map((o) => o.name).join(' ')).not.toContain('خطية');
+  });
+});

@@ -364,6 +364,8 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon): Sp
 function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const covered = (a: number, b: number) => tokens.find((t) => t.start < b && t.end > a);
   const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
+  // a title after a clitic ("للسفير") has no name before it
+  if (groupStart > 0 && isWordChar(text[groupStart - 1])) return null;
   let p = groupStart;
   // a name set off by a comma before its title, opened by an honorific or a reporting verb
   // ("وصرح المستشار أحمد حافظ، المتحدث الرسمي باسم ...")
