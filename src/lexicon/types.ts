@@ -33,6 +33,12 @@ export interface LanguageData {
   /** Declension of names: paradigms of [nominative ending, then one ending (or list) per other case]. */
   nameCases?: Array<Array<string | string[]>>;
   honorifics?: string[];
+  /** Words opening a title's portfolio, skipped with the word after them before the name (ar "للشؤون"). */
+  titlePortfolios?: string[];
+  /** Name words that fold to a stop word but are names as written (ar "علي" vs "على"). */
+  nameWordsAsWritten?: string[];
+  /** Titles that are titles only right before a state (ar "المستشار"); elsewhere no title. */
+  titlesBeforeCountry?: string[];
   titleLinks?: string[];
   /** Words before the state an envoy serves in ("en" in "embajador de Israel en España"): that state is skipped. */
   titleHosts?: string[];

@@ -58,6 +58,9 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     }
     return true;
   };
+  const honorificSet = new Set((lex.data.honorifics ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  /** Only honorifics between a verb and the person after it ("وصرح المستشار أحمد حافظ", "said Dr X"). */
+  const honorific = (between: string) => /^\s+\S/u.test(between) && /\s$/u.test(between) && normalizeTerm(between.trim(), lex.rules).split(/\s+/u).every((w) => honorificSet.has(w.replace(/\.$/u, '')));
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
@@ -127,7 +130,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial, honorific);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -206,7 +209,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       if (close > 0 && isFrame(text.slice(sentence.start, close), lex) && verbs.some((v) => v.start > close && v.senses.some((x) => x.type === 'reportVerb'))) {
         const inner = verbs.find((v) => v.start < close);
         if (inner) {
-          framed = { end: close, speaker: pickAround(cands.filter((c) => c.end <= close), inner, { lastPerson, prev, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial) };
+          framed = { end: close, speaker: pickAround(cands.filter((c) => c.end <= close), inner, { lastPerson, prev, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial, honorific) };
           verbs = verbs.filter((v) => v.start > close);
         }
       }
@@ -228,7 +231,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst, adverbial);
+      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst, adverbial, honorific);
       // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
@@ -238,7 +241,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
           // gives way to a later one whose named subject stands right before it
           if (!afterComma && ctx.picked) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-          const who = pickAround(cands, v, late, text, joined, article, subjectFirst, adverbial);
+          const who = pickAround(cands, v, late, text, joined, article, subjectFirst, adverbial, honorific);
           const named = !afterComma && !!late.picked && late.picked.end <= v.start && v.start - late.picked.end <= 3 && late.picked.rank >= 3;
           if (who && late.picked && (late.picked.start >= v.end || named) && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
@@ -252,7 +255,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst, adverbial);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst, adverbial, honorific);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
@@ -448,7 +451,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false, adverbial: (between: string) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false, adverbial: (between: string) => boolean = () => false, honorific: (between: string) => boolean = () => false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -465,7 +468,7 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   // an inverted verb may have "for his part" set off by commas before its subject ("», afirmó, por su parte, X")
   const aside = inverted ? cands.find((c) => c.speaker === 'forHisPart' && c.start >= verb.end && /^[ \t]*,[ \t]*$/u.test(text.slice(verb.end, c.start))) : undefined;
   const from = aside && /^[ \t]*,/u.test(text.slice(aside.end)) ? aside.end + (/^[ \t]*,/u.exec(text.slice(aside.end)) as RegExpExecArray)[0].length : verb.end;
-  const after = cands.filter((c) => c !== aside && c.start >= from && (c.start - from <= 3 || (inverted && article(text.slice(from, c.start)))) && !/[,，:：]/.test(text.slice(from, c.start)));
+  const after = cands.filter((c) => c !== aside && c.start >= from && (c.start - from <= 3 || honorific(text.slice(from, c.start)) || (inverted && article(text.slice(from, c.start)))) && !/[,，:：]/.test(text.slice(from, c.start)));
   // (past adverbs only: "Путин сердечно поздравил Лукашенко" is Putin's, not the object's after the verb)
   const touchingBefore = before.filter((c) => verb.start - c.end <= 3 || adverbial(text.slice(c.end, verb.start)));
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source

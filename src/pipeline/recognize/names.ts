@@ -98,6 +98,7 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       // capital that stands for it ("российского посла в Братиславе Алексея Федотова")
       if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
         const k = byStart.get(skipSpace(text, w.end));
+        // the host may be named by its capital ("سفيرة كندا لدى موسكو X")
         if (k !== undefined && (countryOf(tokens[k]) || capitalOf(tokens[k])) && !has(tokens[k], 'official')) {
           consumedEnd = (tokens[k] as Token).end;
           pos = skipSpace(text, consumedEnd);
@@ -139,10 +140,18 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       continue;
     }
     const glued = tokens[j]?.start === pos && !(lex.wordBoundaries === false && roles.length && countryOnly(tokens[j]));
-    const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, glued ? last.end : pos), lex);
-    let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
+    const namePos = nameFrom ?? skipHonorifics(text, skipPortfolio(text, skipSpace(text, glued ? last.end : pos), lex), lex);
+    // a title that names both sides ("الوزيران", "the two ministers") is followed by what they did, not by a name
+    const both = has(t, 'bothSides') && roles.length === 1;
+    let name = both ? null : lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
     if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
+    // uncased scripts: the name between commas ("المتحدث باسم الرئاسة المصرية، بسام راضي، قد نشر")
+    if (!name && !lex.cased && lex.wordBoundaries && !both && roles.length) {
+      const m = /^[ \t]*[،,][ \t]*/u.exec(text.slice(consumedEnd, consumedEnd + 6));
+      const inner = m ? readUncasedName(text, skipHonorifics(text, consumedEnd + m[0].length, lex), tokens, byStart, lex) : null;
+      if (inner && /^[ \t]*[،,]/u.test(text.slice(inner.end, inner.end + 4))) name = inner;
+    }
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
@@ -207,6 +216,16 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
   return start >= 0 ? { start, end } : null;
 }
 
+/** A title's portfolio (`titlePortfolios` word and the word after it: "للشؤون السياسية") between the title and the name. */
+function skipPortfolio(text: string, pos: number, lex: Lexicon): number {
+  const words = lex.data.titlePortfolios ?? [];
+  if (!words.length) return pos;
+  const w = wordAt(text, pos);
+  if (!w || !words.some((x) => normalizeTerm(x, lex.rules) === normalizeTerm(text.slice(w.start, w.end), lex.rules))) return pos;
+  const next = wordAt(text, skipSpace(text, w.end));
+  return next && next.start > w.end ? skipSpace(text, next.end) : pos;
+}
+
 function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
   const honorifics = new Set((lex.data.honorifics ?? []).map((h) => h.toLowerCase()));
   let adjectives = lex.cased ? 0 : 1;
@@ -241,8 +260,10 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     // a known term ends the name, except another person's surname inside it (باكيت عثمان علييف)
     const k = byStart.get(w.start);
     if (k !== undefined && !surnameOnly(tokens[k] as Token, w)) break;
+    // a term after a clitic ("وأعربت": و + a reporting verb) ends the name too
+    if (k === undefined && count >= 2 && tokens.some((x) => x.start > w.start && x.start < w.end && x.senses.some((y) => y.type === 'reportVerb' || y.type === 'kind'))) break;
     const word = text.slice(w.start, w.end);
-    if (isStop(word, lex)) break;
+    if (isStop(word, lex) && !(count > 0 && asWrittenName(text, word, w, lex))) break;
     if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
     if (start < 0) start = w.start;
     end = w.end;
@@ -253,6 +274,18 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     if (p === w.end) break;
   }
   return count >= 2 ? { start, end } : null;
+}
+
+/**
+ * A name word that folds to a stop word (`nameWordsAsWritten`, ar "علي" and the preposition "على") is a name
+ * word when written so inside a name, before a plain word with the article (a family name: "ضيف الله علي الفايز").
+ */
+function asWrittenName(text: string, word: string, w: Span, lex: Lexicon): boolean {
+  if (!(lex.data.nameWordsAsWritten ?? []).includes(word)) return false;
+  const next = wordAt(text, skipSpace(text, w.end));
+  if (!next || next.start === w.end) return false;
+  const nextWord = text.slice(next.start, next.end);
+  return !!lex.data.article && nextWord.startsWith(lex.data.article) && !isStop(nextWord, lex);
 }
 
 /** A token that is nothing but a gazetteer surname or first name, spanning exactly one word. */
@@ -354,26 +387,39 @@ function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], 
  */
 function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const covered = (a: number, b: number) => tokens.find((t) => t.start < b && t.end > a);
+  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
+  // a title after a clitic ("للسفير") has no name before it
+  if (groupStart > 0 && isWordChar(text[groupStart - 1])) return null;
   let p = groupStart;
+  // a name set off by a comma before its title, opened by an honorific or a reporting verb
+  // ("وصرح المستشار أحمد حافظ، المتحدث الرسمي باسم ...")
+  let comma = false;
+  {
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
+    if (q > 0 && (text[q - 1] === '،' || text[q - 1] === ',')) { comma = true; p = q - 1; }
+  }
   let start = -1;
   let end = -1;
   let count = 0;
   for (;;) {
     let q = p;
     while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
-    if (q === p && p !== groupStart) return null;
+    if (q === p && p !== groupStart && !(comma && count === 0)) return null;
     if (q === 0 || !isWordChar(text[q - 1])) {
-      // the line's start or punctuation opens the name
-      if (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string)) return null;
+      // the line's start or punctuation opens the name (after a comma, only a verb or an honorific does)
+      if (comma || (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string))) return null;
       break;
     }
     let w = q;
     while (w > 0 && isWordChar(text[w - 1])) w--;
     const word = text.slice(w, q);
+    if (count >= 2 && honorifics.has(normalizeTerm(word, lex.rules))) break;
     const t = covered(w, q);
     if (t || isStop(word, lex) || /\d/.test(word)) {
       // a reporting verb right before opens the name ("وصرح X ..."); anything else leaves its start unknown
-      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle')) return null;
+      // (or an event verb: "استدعت X السفير الإيراني")
+      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle' || (x.type === 'event' && t.end === q))) return null;
       break;
     }
     if (count === 3) return null;
