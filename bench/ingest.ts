@@ -1,10 +1,13 @@
 // Ingest benchmark: N synthetic articles end to end (read → extract in worker threads → write to the real
 // Neo4j), then the ceiling: the same extracted graph written with nothing else to do (pre-extracted rows,
 // one UNWIND per query kind per batch, one transaction per batch).
-//   npx tsx bench/ingest.ts [count=10000] [batch=200] [concurrency=2]
+//   npx tsx bench/ingest.ts [count=10000] [batch=200] [concurrency=cores-1] [runs=1]
+// With several runs, end to end and ceiling alternate (each into a graph without the articles) and the
+// medians are printed too: on 2 cores a single pair of figures moves by a fifth between runs.
 import { onQueryTimed, readRows, type QueryTiming } from '../src/db/run.ts';
 import { closeDriver } from '../src/db/driver.ts';
 import { applySchema } from '../src/db/schema.ts';
+import { defaultConcurrency } from '../src/ingest/extract-pool.ts';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import type { SourceItem } from '../src/ingest/sources.ts';
 import { deleteArticles, writeArticles, type ArticleToWrite } from '../src/pipeline/write/index.ts';
@@ -16,7 +19,8 @@ import { serverLayout } from '../src/neo4j/layout.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const batchSize = Number(process.argv[3] ?? 200);
-const concurrency = Number(process.argv[4] ?? 2);
+const concurrency = Number(process.argv[4] ?? defaultConcurrency());
+const runs = Number(process.argv[5] ?? 1);
 const SEED = 7;
 
 async function wipe(): Promise<void> {
@@ -70,7 +74,6 @@ function breakdown(timings: QueryTiming[], label: string): void {
 }
 
 await applySchema();
-await wipe();
 const articles = [...generateArticles(count, SEED)];
 const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
 console.log(`${count} synthetic articles in ${new Set(articles.map((a) => a.language)).size} languages, ${mb(bytes)} of text; batch ${batchSize}, ${concurrency} extraction workers`);
@@ -93,28 +96,56 @@ if (process.env['BENCH_WARMUP'] !== 'off') {
   console.log(`warm-up (not measured): ${Math.min(2000, count)} articles written and wiped (${warm.toFixed(1)} s)`);
 }
 
-let timings: QueryTiming[] = [];
-const stopTiming = onQueryTimed((t) => timings.push(t));
-let cpu = cpuSeconds();
-const e2e = await runIngest(source(), { concurrency, batchSize });
-const e2eSeconds = e2e.elapsedMs / 1000;
-console.log(
-  `end to end: ${(count / e2eSeconds).toFixed(0)} articles/s (${e2eSeconds.toFixed(1)} s), ${(100 * e2e.writeMs / e2e.elapsedMs).toFixed(0)}% of the time in Neo4j writes; ${e2e.statements} statements, ${e2e.failed} failed`,
-);
+/** One end-to-end ingest of the articles into a graph without them; prints where the time went. */
+async function endToEnd(): Promise<{ seconds: number; peakRss: number }> {
+  const timings: QueryTiming[] = [];
+  const stopTiming = onQueryTimed((t) => timings.push(t));
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  const cpu = cpuSeconds();
+  const e2e = await runIngest(source(), { concurrency, batchSize });
+  clearInterval(sampler);
+  stopTiming();
+  const seconds = e2e.elapsedMs / 1000;
+  console.log(
+    `end to end: ${(count / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s), ${(100 * e2e.writeMs / e2e.elapsedMs).toFixed(0)}% of the time in Neo4j writes; ${e2e.statements} statements, ${e2e.failed} failed; peak RSS ${mb(peakRss)}`,
+  );
+  console.log(`  ${cpuSince(cpu, seconds)}; extraction busy ${(e2e.extractMs / 1000).toFixed(1)} s (summed over workers)`);
+  breakdown(timings, 'end to end, per query');
+  return { seconds, peakRss };
+}
 
-console.log(`  ${cpuSince(cpu, e2eSeconds)}`);
-breakdown(timings, 'end to end, per query');
+/** The ceiling: the same graph written from the pre-extracted rows, with nothing else to do. */
+async function ceiling(): Promise<number> {
+  const timings: QueryTiming[] = [];
+  const stopTiming = onQueryTimed((t) => timings.push(t));
+  const cpu = cpuSeconds();
+  const seconds = await writeAll(extracted);
+  stopTiming();
+  console.log(`ceiling (writes only): ${(count / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s)`);
+  console.log(`  ${cpuSince(cpu, seconds)}`);
+  breakdown(timings, 'ceiling, per query');
+  return seconds;
+}
 
-// The ceiling: the same graph from the pre-extracted rows.
-await wipe();
-timings = [];
-cpu = cpuSeconds();
-const ceilingSeconds = await writeAll(extracted);
-const ceilingCpu = cpuSince(cpu, ceilingSeconds);
-stopTiming();
-console.log(`ceiling (writes only): ${(count / ceilingSeconds).toFixed(0)} articles/s (${ceilingSeconds.toFixed(1)} s)`);
-console.log(`  ${ceilingCpu}`);
-breakdown(timings, 'ceiling, per query');
-console.log(`end to end / ceiling time: ${(e2eSeconds / ceilingSeconds).toFixed(2)}x`);
-console.log(`peak memory (RSS of this process; workers included): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const results: Array<{ e2e: number; ceiling: number }> = [];
+for (let run = 1; run <= runs; run += 1) {
+  if (runs > 1) console.log(`-- run ${run} of ${runs}`);
+  await wipe();
+  const { seconds } = await endToEnd();
+  await wipe();
+  const ceilingSeconds = await ceiling();
+  results.push({ e2e: seconds, ceiling: ceilingSeconds });
+  console.log(`end to end / ceiling time: ${(seconds / ceilingSeconds).toFixed(2)}x`);
+}
+if (runs > 1) {
+  const ratios = results.map((r) => r.e2e / r.ceiling);
+  console.log(
+    `over ${runs} runs: end to end ${results.map((r) => (count / r.e2e).toFixed(0)).join(', ')} articles/s (median ${(count / median(results.map((r) => r.e2e))).toFixed(0)}); ` +
+      `ceiling ${results.map((r) => (count / r.ceiling).toFixed(0)).join(', ')} (median ${(count / median(results.map((r) => r.ceiling))).toFixed(0)}); ` +
+      `ratio ${ratios.map((x) => x.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)}x)`,
+  );
+}
+console.log(`peak memory of the whole benchmark process (workers included, and the ceiling's ${count} pre-extracted articles): ${mb(process.resourceUsage().maxRSS * 1024)}`);
 await closeDriver();

@@ -4,6 +4,7 @@ import { DyadError } from '../errors.ts';
 import { closeDriver } from '../db/driver.ts';
 import { readSources } from '../ingest/sources.ts';
 import { runIngest, type IngestProgress, type IngestSummary } from '../ingest/run-ingest.ts';
+import { defaultConcurrency } from '../ingest/extract-pool.ts';
 
 function positiveInt(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -49,7 +50,7 @@ export function formatSummary(s: IngestSummary): string {
 }
 
 export async function ingest(sources: string[], opts: Record<string, unknown>): Promise<void> {
-  const concurrency = positiveInt(opts['concurrency'], '--concurrency', 2);
+  const concurrency = positiveInt(opts['concurrency'], '--concurrency', defaultConcurrency());
   const batchSize = Math.max(1, positiveInt(opts['batchSize'], '--batch-size', 200));
   const dryRun = opts['dryRun'] === true;
   const controller = new AbortController();

@@ -55,7 +55,7 @@ program
   .command('ingest')
   .description('extract articles and write them to Neo4j (idempotent)')
   .argument('<sources...>', 'files, folders, .jsonl, RSS/Atom feeds (file or URL), article URLs, or -')
-  .addOption(new Option('--concurrency <n>', 'extraction worker threads (0: extract on the main thread)').default('2'))
+  .addOption(new Option('--concurrency <n>', 'extraction worker threads (0: extract on the main thread; default: one fewer than the cores)'))
   .option('--batch-size <n>', 'articles per write transaction', '200')
   .option('--dry-run', 'print what would be written without writing')
   .option('--errors <file>', 'write failed articles as JSONL that ingest accepts again')

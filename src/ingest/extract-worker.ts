@@ -18,9 +18,11 @@ if (process.platform === 'linux' && nice > 0) {
 }
 
 parentPort?.on('message', (article: Article) => {
+  const t0 = performance.now();
   try {
-    parentPort?.postMessage({ ok: true, extraction: extractArticle(article, loadLexicons()) });
+    const extraction = extractArticle(article, loadLexicons());
+    parentPort?.postMessage({ ok: true, extraction, ms: performance.now() - t0 });
   } catch (error) {
-    parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error), ms: performance.now() - t0 });
   }
 });

@@ -44,6 +44,8 @@ export interface IngestSummary extends IngestProgress {
   nodesDeleted: number;
   propertiesSet: number;
   writeMs: number;
+  /** Time the extraction workers spent extracting, summed over workers. */
+  extractMs: number;
   interrupted: boolean;
   failures: Failure[];
 }
@@ -76,7 +78,7 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
   const pool = createExtractPool(options.concurrency);
   const summary: IngestSummary = {
     read: 0, written: 0, unchanged: 0, failed: 0, batches: 0, elapsedMs: 0, replaced: 0, statements: 0, events: 0,
-    nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, nodesDeleted: 0, propertiesSet: 0, writeMs: 0,
+    nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, nodesDeleted: 0, propertiesSet: 0, writeMs: 0, extractMs: 0,
     interrupted: false, failures: [],
   };
   const fail = (failure: Failure) => {
@@ -112,6 +114,7 @@ export async function runIngest(source: AsyncIterable<SourceItem>, options: Inge
     const outcomes = await Promise.all(todo.map(async (b) => ({ ...b, outcome: await pool.extract(b.article) })));
     const extracted: Array<{ article: Article; extraction: Extraction }> = [];
     for (const { article, where, outcome } of outcomes) {
+      summary.extractMs += outcome.ms ?? 0;
       if (!outcome.ok) fail({ where, reason: outcome.error, article });
       else if (outcome.extraction.diagnostics?.some((d) => d.stage === 'detect-language')) {
         // nothing can be read from it: not written, listed (and in --errors) so that it can come back with a language

@@ -33,6 +33,12 @@ export interface LanguageData {
   /** Declension of names: paradigms of [nominative ending, then one ending (or list) per other case]. */
   nameCases?: Array<Array<string | string[]>>;
   honorifics?: string[];
+  /** Words opening a title's portfolio, skipped with the word after them before the name (ar "للشؤون"). */
+  titlePortfolios?: string[];
+  /** Name words that fold to a stop word but are names as written (ar "علي" vs "على"). */
+  nameWordsAsWritten?: string[];
+  /** Titles that are titles only right before a state (ar "المستشار"); elsewhere no title. */
+  titlesBeforeCountry?: string[];
   titleLinks?: string[];
   /** Words before the state an envoy serves in ("en" in "embajador de Israel en España"): that state is skipped. */
   titleHosts?: string[];
@@ -55,14 +61,22 @@ export interface LanguageData {
     nonState?: string[];
     /** "the same source", "la même source": the previous attribution speaks again. */
     sameSource?: string[];
+    /** Words right before a title that make it a second title of someone already named (es "el también" in "el también secretario general del partido"): it speaks as the last person named. */
+    alsoTitle?: string[];
     /** Endings of a person's last word that mark an object, never a speaker (ru dative "-у", tr "'a"). */
     objectEndings?: string[];
     /** Words right before a person, title or side that make it an object (zh 对/向/同/与). */
     objectMarkers?: string[];
     /** Reported speech runs to the end of the paragraph: a person named there without a reporting verb is talked about, not speaking. */
     paragraphSpeech?: boolean;
+    /** Words that may stand between a subject and its reporting verb ("Путин сердечно поздравил", "Лавров также отметил"): the subject still touches the verb. */
+    adverbs?: string[];
     /** Verb-final languages (tr): a country with a case ending right before a stance cue (at most two words between) is what the stance is about. */
     objectsBeforeCue?: boolean;
+    /** Verb-first languages (ar): after a summons cue, actors of a known state after the verb's subject are summoned, never speakers. */
+    verbFirst?: boolean;
+    /** Verb-final languages (tr): the person who opens a sentence, set off by a comma, is its subject ("Erdoğan, ... Putin ile ... ifade etti"). */
+    subjectFirst?: boolean;
   };
   reporting?: {
     verbs?: string[];
@@ -73,6 +87,8 @@ export interface LanguageData {
     documents?: string[];
     /** The journalist's reminders of background ("pour rappel", "rappelons que"): such a sentence is no statement. */
     background?: string[];
+    /** Verb forms of the reported-speech mood (de Konjunktiv I "sei", "habe", "werde"): a sentence holding one, with no reporting verb, continues the speaker before. */
+    moodWords?: string[];
   };
   kinds?: Record<string, string[]>;
   topics?: Record<string, string[]>;
@@ -104,6 +120,8 @@ export interface LanguageData {
     noSplitCues?: string[];
     /** Word endings that close a clause when a comma follows (tr "...ettiğini," "...belirterek,"): a new clause starts after the comma. */
     commaEndings?: string[];
+    /** Word endings that close a clause when a one-word `joinWords` word follows (tr "gerçekleştirdiğini ve ..."). */
+    joinEndings?: string[];
     /** Joining words that open a second predicate of the same subject (fr "et a", "et de"): a stance cue later in that predicate cuts the clause there. */
     predicateJoins?: string[];
     /** Cased languages: relative words between a comma and the cue of a new clause (es "a quien"). */
@@ -114,6 +132,8 @@ export interface LanguageData {
     openers?: string[];
     /** Adverbial frames ("在…基础上", "根据…", "…以来"): a comma after one is no boundary before an opener. */
     frames?: string[];
+    /** Words that open what a stance is about before its verb (zh 就, 针对: "就X的错误言行提出严正交涉"): a cue after one yields to the clause's last cue. */
+    topicMarkers?: string[];
     /** Cues whose complement follows a comma ("事实证明，…", "相信，…", "愿同各方一道，…"): that comma is no boundary before an opener. */
     complementVerbs?: string[];
     /** Cased languages: personal pronouns that open a new clause as its subject after a comma or a joining word (en "we", "it"). */

@@ -18,4 +18,24 @@ describe('extraction worker pool', () => {
       await pool.close();
     }
   });
+
+  it('when one worker holds several articles and dies on one of them, then the articles sent with it are still extracted, once each', async () => {
+    const pool = createExtractPool(1, new URL('../helpers/crashing-worker.mjs', import.meta.url));
+    try {
+      const texts = ['fine', 'fine', 'crash', 'fine', 'fine', 'fine', 'crash', 'fine'];
+      const outcomes = await Promise.all(texts.map((text, i) => pool.extract(article(`a${i}`, text))));
+      expect(outcomes.map((o) => o.ok)).toEqual(texts.map((t) => t !== 'crash'));
+      expect(outcomes.map((o) => (o.ok ? o.extraction.article.id : null))).toEqual(texts.map((t, i) => (t === 'crash' ? null : `a${i}`)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('when the pool is closed, then every article still waiting gets an answer (none hangs)', async () => {
+    const pool = createExtractPool(1, new URL('../helpers/crashing-worker.mjs', import.meta.url));
+    const waiting = Array.from({ length: 12 }, (_, i) => pool.extract(article(`w${i}`, 'fine')));
+    await pool.close();
+    const outcomes = await Promise.all(waiting);
+    expect(outcomes.every((o) => o.ok || /closed/.test(o.error))).toBe(true);
+  });
 });

@@ -60,3 +60,34 @@ describe('German quotation marks', () => {
     expect(r.statements.some((s) => s.text.includes('Hafen von Tianjin'))).toBe(false);
   });
 });
+
+describe('German: a guest welcomed with military honours', () => {
+  it('when a guest "wurde mit militärischen Ehren begrüßt", then that is a ceremony, no statement of support', () => {
+    const r = extract('Der polnische Präsident Jan Nowicki wurde am Mittag in Berlin mit militärischen Ehren begrüßt.', { language: 'de', publishedAt: '2025-05-28' });
+    expect(r.statements.filter((s) => s.kind === 'support')).toEqual([]);
+  });
+});
+
+describe('German: former foreign ministers in the gazetteer', () => {
+  it('when "Bundesaußenminister Dr. Guido Westerwelle" calls the American secretary of state, then both are known officials of their states', () => {
+    const r = extract('Bundesaußenminister Dr. Guido Westerwelle telefonierte heute mit seiner amerikanischen Amtskollegin Hillary Clinton.', { language: 'de', publishedAt: '2010-03-06' });
+    expect(r.officials.map((o) => [o.id, o.country])).toEqual(expect.arrayContaining([['guido-westerwelle', 'DE'], ['hillary-clinton', 'US']]));
+  });
+});
+
+describe('German reported speech in the Konjunktiv I', () => {
+  const text =
+    'Bundeskanzler Klaus Berger kündigte in Berlin gemeinsame Regierungskonsultationen mit Polen an.\n' +
+    'Die deutsche und die polnische Gesellschaft seien sich in den letzten Jahren nähergekommen.\n' +
+    'In der Vorwoche hatten bereits mehrere Partnerländer ähnliche Treffen abgehalten.';
+  const r = extract(text, { language: 'de', publishedAt: '2025-05-28' });
+  const berger = r.officials.find((o) => o.name === 'Klaus Berger')?.id;
+
+  it('when the next paragraph speaks in the Konjunktiv I ("seien sich nähergekommen") with no reporting verb, then it is still the chancellor speaking', () => {
+    expect(r.statements.find((s) => s.text.includes('nähergekommen'))?.speaker).toBe(berger);
+  });
+
+  it('when a later sentence is in the indicative ("hatten ... abgehalten"), then it is the journalist\'s, no statement', () => {
+    expect(r.statements.some((s) => s.text.includes('Vorwoche'))).toBe(false);
+  });
+});

@@ -259,3 +259,70 @@ describe('Spanish announced summons and relative clauses with a reporting verb',
     expect(st).toMatchObject({ speakerCountry: 'PE', kind: 'accuse' });
   });
 });
+
+describe('Spanish connectives and "according to" that are no stance', () => {
+  const TEXT =
+    'El canciller chileno, Andrés Molina, dijo que el diálogo con Perú es importante.\n' +
+    'Sin embargo, el Gobierno peruano no respondió a la propuesta.\n' +
+    'De acuerdo con fuentes del Gobierno chileno, la llamada duró diez minutos.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+
+  it('when "Sin embargo" opens a sentence, then it is no embargo: the main event is no sanction', () => {
+    expect(r.events[0]?.type).not.toBe('sanction');
+    expect(r.topics.map((t) => t.id)).not.toContain('sanctions');
+  });
+
+  it('when "De acuerdo con" means "according to", then the clause is no agreement', () => {
+    expect(r.statements.find((s) => s.text.includes('duró diez minutos'))?.kind).not.toBe('agree');
+  });
+});
+
+describe('Spanish compound tenses, names with particles and the agenda of a meeting', () => {
+  const TEXT =
+    'Carla van Dijk, ministra de Relaciones Exteriores de Chile, ha pedido calma a la oposición.\n' +
+    'Los cancilleres de Chile y Uruguay sostuvieron una conversación telefónica y abordaron los principales temas de la agenda bilateral, informó la Cancillería chilena.\n' +
+    'Los funcionarios se congratularon por el aniversario de las relaciones diplomáticas, remarcó el Ministerio de Relaciones Exteriores de Chile.\n' +
+    'Van Dijk señaló que Chile no acepta presiones de ningún país.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when a name with a lower-case particle stands before its title ("Carla van Dijk, ministra de ..."), then it is one official, not two', () => {
+    const cl = r.officials.filter((o) => o.country === 'CL');
+    expect(cl).toHaveLength(1);
+    expect(cl[0]?.name).toBe('Carla van Dijk');
+    expect(cl[0]?.titles).toContain('foreign minister');
+  });
+
+  it('when the verb is in the perfect ("ha pedido"), then the minister asks: an urge', () => {
+    expect(of('ha pedido calma')).toMatchObject({ speaker: r.officials[0]?.id, kind: 'urge' });
+  });
+
+  it('when the ministers "abordaron" the agenda, then that is no statement', () => {
+    expect(of('abordaron los principales temas')).toBeUndefined();
+  });
+
+  it('when both ministers "se congratularon", reported by Chile, then the Chilean minister thanks', () => {
+    expect(of('se congratularon')).toMatchObject({ speaker: r.officials[0]?.id, kind: 'thank' });
+  });
+
+  it('when acceptance is negated ("no acepta presiones"), then it is opposition, not agreement', () => {
+    expect(of('no acepta presiones')?.kind).toBe('oppose');
+  });
+});
+
+describe('Spanish objects of a preposition and institutions with their acronym', () => {
+  const TEXT =
+    'La canciller chilena, Carla Rojas, habló por teléfono con su homólogo peruano, Tomás Ibarra.\n' +
+    'Respecto a la llamada que Rojas mantuvo con Ibarra, explicó este martes que fue una conversación muy amistosa.\n' +
+    'El Ministerio de Relaciones Exteriores (Minex) de Guatemala informó que rechaza las acusaciones de Perú.';
+  const r = extract(TEXT, { language: 'es', publishedAt: '2025-03-05' });
+  const of = (anchor: string) => r.statements.find((s) => s.text.includes(anchor));
+
+  it('when the nearest name before the verb follows "con" ("mantuvo con Ibarra, explicó"), then that person is an object, not the speaker', () => {
+    expect(of('muy amistosa')).toMatchObject({ speakerCountry: 'CL', kind: 'support' });
+  });
+
+  it('when the acronym in brackets stands between the ministry and its state, then that state speaks', () => {
+    expect(of('rechaza las acusaciones')).toMatchObject({ speaker: null, speakerCountry: 'GT', kind: 'oppose' });
+  });
+});

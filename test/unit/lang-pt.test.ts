@@ -47,3 +47,62 @@ describe('Portuguese list of items after a verb that asks for them', () => {
     expect(of('fortalecer os intercâmbios')?.kind).toBe('urge');
   });
 });
+
+describe('Portuguese call received, dated by the day in brackets', () => {
+  const r = extract(
+    'O chanceler chileno, Rodrigo Lemos, recebeu um telefonema do ministro das Relações Exteriores do Peru, Tomás Vidal, na terça-feira (12). ' +
+      'Lemos afirmou que o Chile apoia o diálogo regional.',
+    { language: 'pt', publishedAt: '2024-03-13' },
+  );
+
+  it('when someone "recebeu um telefonema", then the main event is a phone call, not a meeting', () => {
+    expect(r.events[0]?.type).toBe('phone_call');
+  });
+
+  it('when "na terça-feira (12)" gives the day in brackets, then the event falls on the 12th', () => {
+    expect(r.events[0]?.date).toBe('2024-03-12');
+  });
+
+  it('when the weekday and the day in brackets disagree, then the day in brackets wins', () => {
+    const x = extract('O ministro das Relações Exteriores do Brasil, Rui Matos, recebeu uma ligação do chanceler argentino na quarta-feira (12).', { language: 'pt', publishedAt: '2024-03-13' });
+    expect(x.events[0]).toMatchObject({ type: 'phone_call', date: '2024-03-12' });
+  });
+
+  it('when "na sexta-feira (8/3)" gives day and month, then the event falls on that day', () => {
+    const x = extract('O presidente uruguaio, Martín Sosa, conversou por telefone com o presidente paraguaio na sexta-feira (8/3).', { language: 'pt', publishedAt: '2024-03-13' });
+    expect(x.events[0]?.date).toBe('2024-03-08');
+  });
+});
+
+describe('Portuguese plural and present-tense reporting verbs', () => {
+  it('when "os Estados Unidos condenaram" a decision, then the United States oppose it', () => {
+    const r = extract('Nas redes sociais, os Estados Unidos condenaram, mais uma vez, a decisão do tribunal brasileiro.', { language: 'pt', publishedAt: '2025-08-08' });
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'US', kind: 'oppose' });
+  });
+
+  it('when a minister "considera que" there is a catastrophe "e apela a" a ceasefire (European Portuguese present), then two statements: concern, then a call', () => {
+    const r = extract('O ministro dos Negócios Estrangeiros português, João Tavares, considera que a situação humanitária na região é uma catástrofe e apela a um cessar-fogo imediato.', { language: 'pt', publishedAt: '2024-05-14' });
+    expect(r.statements.map((s) => s.kind)).toEqual(['concern', 'urge']);
+  });
+
+  it('when the minister "garantiu que" the government is working on it, then it is a commitment', () => {
+    const r = extract('O ministro português, João Tavares, garantiu que o Governo está a trabalhar na ligação ferroviária a Madrid.', { language: 'pt', publishedAt: '2024-05-14' });
+    expect(r.statements[0]?.kind).toBe('commit');
+  });
+});
+
+describe('Portuguese summons in the present tense of a headline', () => {
+  it('when the headline says "Itamaraty convoca encarregado de negócios", then the main event is a summons', () => {
+    const r = extract('O Ministério das Relações Exteriores convocou nesta sexta-feira o encarregado de negócios da embaixada do Chile, Pedro Soto.', {
+      language: 'pt', publishedAt: '2025-08-08', title: 'Itamaraty convoca encarregado de negócios do Chile após declarações',
+    });
+    expect(r.events[0]?.type).toBe('summons');
+  });
+});
+
+describe('Portuguese "completou" closing a quotation', () => {
+  it('when a quotation ends with ", completou o ministério", then the ministry\'s state speaks it', () => {
+    const r = extract('“Os ministros discutiram o que é possível fazer para restaurar a paz na região”, completou o Ministério das Relações Exteriores do Brasil, na publicação.', { language: 'pt', publishedAt: '2022-02-25' });
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'BR' });
+  });
+});

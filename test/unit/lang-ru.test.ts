@@ -323,3 +323,210 @@ describe('Russian: a country as the place where something happened', () => {
     expect(r.countries.map((c) => c.code)).toContain('KZ');
   });
 });
+
+describe('Russian: an envoy named with the capital where he serves', () => {
+  it('when "посла в Анкаре" stands between the title and the name, then the unknown envoy is found and serves the title\'s state', () => {
+    const r = extract(
+      'МИД Турции вызвал российского посла в Анкаре Олега Брагина.\nБрагин заявил, что Россия отвергает эти обвинения.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const envoy = r.officials.find((o) => o.name.includes('Брагин'));
+    expect(envoy).toMatchObject({ country: 'RU' });
+    expect(envoy?.titles).toContain('ambassador');
+    expect(r.statements.find((s) => s.text.includes('отвергает'))?.speaker).toBe(envoy?.id);
+  });
+});
+
+describe('Russian stance phrases of readouts and messages', () => {
+  const kindOf = (text: string, anchor: string) =>
+    extract(text, { language: 'ru', publishedAt: '2024-03-13' }).statements.find((s) => s.text.includes(anchor))?.kind;
+
+  it('when leaders "подтвердили настрой" on closer ties, then the clause is a commitment', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов подтвердил настрой на укрепление партнерства с Китаем.', 'настрой')).toBe('commit');
+  });
+
+  it('when a readout says "условлено о контактах", then the clause is an agreement', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что условлено о дальнейших контактах с Китаем.', 'условлено')).toBe('agree');
+  });
+
+  it('when a spokesperson promises "жесткие шаги" or "ответные шаги", then the clause is a threat', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что в ответ последуют жесткие шаги против Казахстана.', 'жесткие шаги')).toBe('threaten');
+  });
+
+  it('when a message praises a "личный вклад в развитие" of ties, then the clause is support', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов отметил личный вклад президента Казахстана в развитие отношений.', 'вклад')).toBe('support');
+  });
+
+  it('when a message says "желаю здоровья", then the clause is a wish (hope), not a plain report', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов направил телеграмму президенту Казахстана.\n«Желаю Вам крепкого здоровья и успехов», — написал Токтогулов.', 'Желаю')).toBe('hope');
+  });
+
+  it('when condolences say "разделяют скорбь", then the clause is condolence (thank)', () => {
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов отметил, что в Киргизии разделяют скорбь народа Казахстана.', 'скорбь')).toBe('thank');
+  });
+
+  it('when a ministry "заявлен решительный протест" or calls a step "контрпродуктивным", then the clause is opposition', () => {
+    expect(kindOf('МИД Киргизии заявил, что послу Казахстана заявлен решительный протест в связи с недружественными шагами.', 'решительный протест')).toBe('oppose');
+    expect(kindOf('Министр иностранных дел Киргизии Азамат Токтогулов заявил, что Киргизия считает решение Казахстана контрпродуктивным.', 'контрпродуктивным')).toBe('oppose');
+  });
+
+  it('when a quotation ends with "— сказано в публикации", then it is a statement of who published it', () => {
+    const r = extract('МИД Армении сообщил о телефонном разговоре министров.\n«Армения готова к продолжению диалога с Азербайджаном», — сказано в публикации МИД Армении.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    expect(r.statements.find((s) => s.text.includes('готова к продолжению'))).toMatchObject({ speakerCountry: 'AM', kind: 'commit' });
+  });
+});
+
+describe('Russian: an adverb between the subject and its verb', () => {
+  it('when "Министр ... сердечно поздравил" is followed by the addressee, then the subject speaks, not the addressee', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов сердечно поздравил министра иностранных дел Казахстана Ерлана Нурланова с днем рождения и пожелал ему счастья.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const kg = r.officials.find((o) => o.name.includes('Токтогулов'));
+    const congrats = r.statements.find((s) => s.text.includes('поздравил'));
+    expect(congrats).toMatchObject({ speaker: kg?.id, kind: 'thank' });
+  });
+
+  it('when a stance verb follows "и" ("поздравил ... и пожелал ему счастья"), then it is a second statement of the same speaker', () => {
+    const r = extract('Министр иностранных дел Киргизии Азамат Токтогулов поздравил Казахстан с праздником и пожелал ему процветания.', {
+      language: 'ru',
+      publishedAt: '2024-03-13',
+    });
+    const wish = r.statements.find((s) => s.text.startsWith('и пожелал') || s.text.startsWith('пожелал'));
+    expect(wish?.kind).toBe('hope');
+    expect(r.statements.filter((s) => s.speakerCountry === 'KG')).toHaveLength(2);
+  });
+});
+
+describe('Russian: agencies, press services and quotation lines', () => {
+  it('when "сообщает пресс-служба Кремля" closes a sentence, then Russia reports it; when "передает ТАСС" does, then no state does', () => {
+    const r = extract(
+      'Президенты России и Киргизии поговорили по телефону, сообщает пресс-служба Кремля.\n' +
+        '«Подтвержден настрой на укрепление союзничества между Россией и Киргизией», — указано в сообщении.\n' +
+        'Киргизия получит новую партию вакцин, передает ТАСС.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('Подтвержден настрой'))).toMatchObject({ speakerCountry: 'RU', kind: 'commit' });
+    expect(r.statements.some((s) => s.text.includes('передает ТАСС'))).toBe(false);
+  });
+
+  it('when a line "Name, title:" stands before a quotation, then the quotation is that person\'s', () => {
+    const r = extract(
+      'МИД России отреагировал на решение Казахстана.\n\nАзамат Токтогулов, министр иностранных дел Киргизии:\n\n«Мы считаем этот шаг контрпродуктивным».',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const kg = r.officials.find((o) => o.name.includes('Токтогулов'));
+    expect(r.statements.find((s) => s.text.includes('контрпродуктивным'))).toMatchObject({ speaker: kg?.id, kind: 'oppose' });
+  });
+
+  it('when a stance word is asked about ("готова ли Армения признать"), then the question is no commitment of its own', () => {
+    const r = extract(
+      'Министр иностранных дел Армении Давид Ованесян заявил, что Армения поддерживает суверенитет Грузии, отвечая на вопрос, готова ли Армения признать независимость Абхазии.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.some((s) => s.kind === 'commit')).toBe(false);
+    expect(r.statements.find((s) => s.text.includes('поддерживает суверенитет'))?.kind).toBe('support');
+  });
+});
+
+describe('Russian: expulsions, praise and provocation', () => {
+  it('when "собеседник агентства уточнил, что дипломат должен покинуть страну", then the state that expels threatens; the agency is no media speaker', () => {
+    const r = extract(
+      'МИД России объявил советника посольства Эстонии персоной нон грата.\nОб этом сообщила официальный представитель МИД России Мария Захарова. Собеседник агентства уточнила, что дипломат должен покинуть страну в течение 72 часов.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('покинуть страну'))).toMatchObject({ speakerCountry: 'RU', kind: 'threaten' });
+  });
+
+  it('when a minister says a visit "имеет особое значение" or that he "ценю" a dialogue, then the clauses are support', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов заявил, что этот визит имеет особое значение.\n«Я высоко ценю наш диалог с Казахстаном», — сказал Токтогулов.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('особое значение'))?.kind).toBe('support');
+    expect(r.statements.find((s) => s.text.includes('ценю'))?.kind).toBe('support');
+  });
+
+  it('when a spokesperson says another state "провоцирует конфронтацию", then it is an accusation', () => {
+    const r = extract('Официальный представитель МИД КНР Линь Цзянь заявил, что США провоцируют конфронтацию в регионе.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.statements.find((s) => s.text.includes('провоцируют'))?.kind).toBe('accuse');
+  });
+});
+
+describe('Russian: page furniture and anniversaries in the lead', () => {
+  it('when a "Подписывайтесь на ..." line and a dateline precede the lead, then the lead still tells the meeting and both sides', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии провел переговоры с послом Китая\n\nВ начале недели правительство Киргизии ушло в отставку после долгих споров.\nПодписывайтесь на наш канал в Телеграм\nБИШКЕК, 9 фев - Sputnik. Министр иностранных дел Киргизии Азамат Токтогулов встретился с послом Китая в Киргизии Гао Цзяньхуа.',
+      { language: 'ru', publishedAt: '2024-02-09', title: 'Министр иностранных дел Киргизии провел переговоры с послом Китая' },
+    );
+    expect(r.events[0]?.type).toBe('meeting');
+    expect(r.events[0]?.participants).toHaveLength(2);
+  });
+
+  it('when the lead recalls "33 года с установления дипломатических отношений", then that anniversary is not the event of the article', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов отметил, что исполнилось 33 года с установления дипломатических отношений двух стран.\nАзамат Токтогулов провел в Пекине переговоры с министром иностранных дел Китая Гао Цзяньхуа.',
+      { language: 'ru', publishedAt: '2024-02-09', title: 'Глава МИД Киргизии прибыл в Китай с визитом' },
+    );
+    expect(r.events[0]?.participants).toHaveLength(2);
+  });
+});
+
+describe('Russian summons phrasing and sources', () => {
+  it('when a chargé "был приглашен в МИД" or an envoy "вручена нота протеста", then it is a summons and the ministry opposes', () => {
+    const r = extract(
+      'МИД Армении сообщил, что временный поверенный в делах Азербайджана был приглашен в МИД.\nПослу Азербайджана вручена нота протеста, заявили в МИД Армении.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.events[0]?.type).toBe('summons');
+    expect(r.statements.find((s) => s.text.includes('приглашен в МИД'))).toMatchObject({ speakerCountry: 'AM', kind: 'oppose' });
+  });
+
+  it('when a claim is given "по версии МИД", then the ministry is its source', () => {
+    const r = extract('По версии МИД Азербайджана, армянская сторона нарушила договоренности.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.statements[0]?.speakerCountry).toBe('AZ');
+  });
+
+  it('when a war is "на Украине" in a clause, then Ukraine is the place of the conflict, not a party', () => {
+    const r = extract(
+      'Президент Белоруссии Александр Лукашенко заявил, что Минск готов принять переговоры об урегулировании конфликта на Украине.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.countries.map((c) => c.code)).not.toContain('UA');
+  });
+
+  it('when a deputy "Государственной думы" is named, then the chamber is no person', () => {
+    const r = extract('Депутат Государственной думы Иван Петров раскритиковал решение Азербайджана.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.officials.some((o) => o.name.includes('Государственной'))).toBe(false);
+  });
+});
+
+describe('Russian reporting verbs in the present and the imperfective past', () => {
+  it('when a minister "утверждает" or "заверяет", then the sentence is his statement', () => {
+    const r = extract(
+      'Министр иностранных дел Киргизии Азамат Токтогулов утверждает, что Казахстан нарушил договоренности.\nТоктогулов заверяет, что Киргизия готова к диалогу.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    const kg = r.officials.find((o) => o.name.includes('Токтогулов'));
+    expect(r.statements.find((s) => s.text.includes('нарушил'))?.speaker).toBe(kg?.id);
+    expect(r.statements.find((s) => s.text.includes('готова к диалогу'))).toMatchObject({ speaker: kg?.id, kind: 'commit' });
+  });
+
+  it('when the injured "восстановят свое здоровье", then a condolence is not about public health', () => {
+    const r = extract('Президент Киргизии выразил надежду, что пострадавшие быстро восстановят свое здоровье.', { language: 'ru', publishedAt: '2024-03-13' });
+    expect(r.topics.map((t) => t.id)).not.toContain('health');
+  });
+});
+
+describe('Russian: what both leaders did, reported by one side', () => {
+  it('when "оба президента подтвердили настрой ..., сообщила пресс-служба Кремля", then it is the Russian president\'s commitment', () => {
+    const r = extract(
+      'Президент России Владимир Путин провел телефонный разговор с президентом Узбекистана Шавкатом Мирзиёевым.\nОба президента подтвердили настрой на укрепление стратегического партнерства, сообщила пресс-служба Кремля.',
+      { language: 'ru', publishedAt: '2024-03-13' },
+    );
+    expect(r.statements.find((s) => s.text.includes('настрой'))).toMatchObject({ speaker: 'vladimir-putin', kind: 'commit' });
+  });
+});

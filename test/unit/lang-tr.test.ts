@@ -51,3 +51,41 @@ describe('Turkish: the object of a stance stands before its cue', () => {
     expect(r.countries.map((c) => c.code)).toContain('YE');
   });
 });
+
+describe('Turkish subject at the head of the sentence', () => {
+  const text =
+    'Cumhurbaşkanı Mehmet Aksoy, Gürcistan Cumhurbaşkanı Levan Beridze’nin daveti üzerine Tiflis’e gitti. ' +
+    'Cumhurbaşkanı Aksoy, son yıllarda Gürcistan Cumhurbaşkanı Beridze ile çok sayıda görüşme yaptığını ve bu görüşmelerin bölgeye fayda sağlayacağına inandığını ifade etti.';
+  const r = extract(text, { language: 'tr', publishedAt: '2025-03-12' });
+  const aksoy = r.officials.find((o) => o.name.endsWith('Aksoy'))?.id;
+
+  it('when the sentence opens with "Cumhurbaşkanı Aksoy," and names Beridze nearer the verb, then Aksoy speaks', () => {
+    const mine = r.statements.filter((s) => s.text.includes('görüşme') || s.text.includes('inandığını'));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(new Set(mine.map((s) => s.speaker))).toEqual(new Set([aksoy]));
+  });
+
+  it('when "…yaptığını ve …inandığını" joins two reported clauses, then they are two statements, the second a belief (hope)', () => {
+    const mine = r.statements.filter((s) => s.speaker === aksoy);
+    expect(mine.map((s) => s.kind)).toEqual(['inform', 'hope']);
+    expect(mine[1]?.text).toContain('inandığını');
+  });
+
+  it('when "X’in daveti üzerine" tells at whose invitation someone travelled, then it is no call to act (urge)', () => {
+    expect(r.statements.some((s) => s.kind === 'urge')).toBe(false);
+  });
+});
+
+describe('Turkish headline in capitals', () => {
+  it('when a line in capitals names a known surname before a capitalised stop word ("PUTİN İLE"), then it is the same person', () => {
+    const r = extract('Rusya Devlet Başkanı Vladimir Putin Ankara’ya geldi.\nCUMHURBAŞKANI ERDOĞAN, RUSYA DEVLET BAŞKANI PUTİN İLE BİR ARAYA GELDİ', { language: 'tr', publishedAt: '2025-03-12' });
+    expect(r.officials.filter((o) => o.country === 'RU').map((o) => o.id)).toEqual(['vladimir-putin']);
+  });
+});
+
+describe('Turkish protest that something cannot be accepted', () => {
+  it('when the ministry stresses that attacks "kabul ve izah edilemeyeceği", then it is opposition', () => {
+    const r = extract('Dışişleri Bakanlığı, büyükelçiliğe yönelik saldırıların hiçbir şekilde kabul ve izah edilemeyeceğini vurguladı.', { language: 'tr', publishedAt: '2025-03-12' });
+    expect(r.statements[0]).toMatchObject({ speakerCountry: 'TR', kind: 'oppose' });
+  });
+});

@@ -8,6 +8,12 @@ describe('segment', () => {
     expect(parts).toEqual(['WASHINGTON, Nov. 16 -- The U.S. envoy met Mr. Dale.', 'He left on Monday.']);
   });
 
+  it('when "EE.UU." is followed by a lowercase word, then the sentence goes on; before a capital it ends', () => {
+    const text = 'El jefe de la diplomacia de EE.UU. y su homólogo hablaron. Viajó a EE.UU. El lunes volvió.';
+    const parts = segmentSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['El jefe de la diplomacia de EE.UU. y su homólogo hablaron.', 'Viajó a EE.UU.', 'El lunes volvió.']);
+  });
+
   it('when a full stop lacks its space ("le pays.La veille"), then the sentence still ends there, but not inside a web address', () => {
     const text = 'Il a donné 48 heures pour quitter le pays.La veille, le président a parlé. Voir exemple.org/Page.Html ici.';
     const out = segmentSentences(text).map((s) => text.slice(s.start, s.end));

@@ -68,6 +68,18 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
   let seenCue = false;
   let seenSpeech = false;
   const inherits = new Set<number>();
+  // unspaced scripts: where the last reporting verb of the clause ends; "王毅指出，今年是…10周年，中方将…": a stance
+  // with a subject of its own after a comma opens a clause when three words or more of reported content without a
+  // cue (and no adverbial frame: "依据…规定，") stand before that comma
+  let speechEnd = -1;
+  const reportedBefore = (at: number) => {
+    if (lex.wordBoundaries || speechEnd < 0) return false;
+    const comma = Math.max(...[...text.slice(speechEnd, at).matchAll(/[,;，；]/gu)].map((m) => speechEnd + (m.index ?? -1)));
+    if (comma <= speechEnd || !/\p{L}/u.test(text.slice(comma + 1, at))) return false;
+    const from = speechEnd + (/^[\s,，:：]*/u.exec(text.slice(speechEnd))?.[0].length ?? 0);
+    const lastComma = Math.max(from, ...[...text.slice(from, comma).matchAll(/[,;，；]\s*/gu)].map((m) => from + (m.index ?? 0) + m[0].length));
+    return comma > from && wordCount(text, from, comma, lex) >= MIN_WORDS && !isFrame(text.slice(lastComma, comma), lex);
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (t.start < start || t.start >= end) continue;
@@ -83,7 +95,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
     else if (isComplementizer(t) && t.prefix && joinPrefixes.has(t.prefix) && (seenCue || seenSpeech) && wordCount(text, clauseStart, wordStart, lex) >= MIN_WORDS) cut = wordStart;
     // a reporting verb opens a new clause only after a stance or an earlier verb ("said ..., adding"):
     // "Ван И, в свою очередь, заявил" and "El presidente, Donald Trump, anunció" stay one clause
-    else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && seenCue)) {
+    else if ((isParticiple(t) || (isSpeech(t) && (seenCue || seenSpeech))) || (isStance(t) && (seenCue || reportedBefore(wordStart)))) {
       const prev = toks[i - 1];
       const between = text.slice(Math.max(clauseStart, prev && prev.end <= t.start ? prev.end : clauseStart), wordStart);
       // a cue that never opens a clause ("mensonges et manipulations") may still close a second predicate
@@ -97,6 +109,10 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         const paired = !!before && (isStance(before) || isSpeech(before)) && /^\s*$/.test(text.slice(before.end, prev.start)) &&
           ((!!after && isComplementizer(after) && /^\s*$/.test(text.slice(t.end, after.start))) || /^\s*[\p{P}]/u.test(text.slice(t.end, t.end + 2)));
         if (!paired) cut = prev.start;
+      } else if (prev && isStance(t) && !isSpeech(prev) && takesComplement(prev, lex) && /^[\s,，:：]*$/u.test(text.slice(prev.end, wordStart))) {
+        // "事实充分证明，坚持一个中国原则是…": the stance after the comma is the complement of a `complementVerbs` cue
+      } else if (isStance(t) && !lex.wordBoundaries && inFrame(text, clauseStart, wordStart, end, lex)) {
+        // "愿同中方一道，以签署联合声明为契机，加强…": a cue inside an adverbial frame between commas opens no clause
       } else if (PUNCT.test(between) || PUNCT.test(text.slice(clauseStart, wordStart))) cut = wordStart;
       else if (lex.cased && isStance(t) && !isParticiple(t) && subjectBefore(text, clauseStart, wordStart, toks, subjects, lex) >= 0) {
         // a new subject after a comma or a joining word: "..., pero Petro ha rechazado", "y el canciller X pidió"
@@ -151,6 +167,7 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
         clauseStart = cut;
         seenCue = true;
         seenSpeech = false;
+        speechEnd = -1;
         continue;
       }
     }
@@ -165,10 +182,11 @@ export function splitClauses(text: string, start: number, end: number, toks: Tok
       clauseStart = cut;
       seenCue = isStance(t);
       seenSpeech = isSpeech(t);
+      speechEnd = isSpeech(t) ? t.end : -1;
       continue;
     }
     if (isStance(t)) seenCue = true;
-    if (isSpeech(t)) seenSpeech = true;
+    if (isSpeech(t)) { seenSpeech = true; speechEnd = t.end; }
     if (isComplementizer(t) && (seenSpeech || seenCue) && !seenComp) {
       seenComp = true;
       // the stance cue this complementizer follows ("reconoce que"), if any
@@ -248,9 +266,20 @@ function takesComplement(t: Token, lex: Lexicon): boolean {
   return set.has(normalizeTerm(t.text, lex.rules));
 }
 
+/** The stretch between the commas around `at` (unspaced scripts) is an adverbial frame of `clause.frames`. */
+function inFrame(text: string, clauseStart: number, at: number, end: number, lex: Lexicon): boolean {
+  const before = text.slice(clauseStart, at);
+  const open = Math.max(...[...before.matchAll(/[,;，；]/gu)].map((m) => clauseStart + (m.index ?? -1) + 1));
+  if (open <= clauseStart) return false;
+  const close = /[,;，；。]/u.exec(text.slice(at, end));
+  if (!close) return false;
+  // only a frame closed by its own word ("…为契机", "…基础上"): one known by its head alone ("在…") may be a clause
+  return isFrame(text.slice(open, at + close.index), lex, true);
+}
+
 const frameCache = new WeakMap<Lexicon, [string, string][]>();
 /** A stretch that is an adverbial frame of `clause.frames` ("在…基础上", "根据…", "…以来"), not a clause. */
-function isFrame(span: string, lex: Lexicon): boolean {
+export function isFrame(span: string, lex: Lexicon, closed = false): boolean {
   let frames = frameCache.get(lex);
   if (!frames) {
     frames = (lex.data.clause?.frames ?? []).map((raw) => {
@@ -260,7 +289,7 @@ function isFrame(span: string, lex: Lexicon): boolean {
     frameCache.set(lex, frames);
   }
   const norm = normalizeTerm(span.trim(), lex.rules);
-  return frames.some(([head, tail]) => (head || tail) && norm.startsWith(head) && norm.endsWith(tail));
+  return frames.some(([head, tail]) => (head || tail) && (!closed || tail) && norm.startsWith(head) && norm.endsWith(tail));
 }
 
 /**
@@ -289,6 +318,9 @@ function newSubjectCut(text: string, clauseStart: number, cueStart: number, toks
   // before a bare reporting verb only after a joining word: "and it was noted that", not "Asked ..., she said:"
   if (p >= 0 && p <= 1 && words.length - p <= 2 && (stance || joinOpens)) return at;
   if (pronounOnly || !words.length) return -1;
+  // "..., the ministers agreed", "and both sides will": the two sides as a new subject, right before a stance cue
+  const both = toks.find((x) => x.start >= from && x.end <= cueStart && x.senses.some((y) => y.type === 'bothSides'));
+  if (stance && both && /^\s*$/u.test(text.slice(both.end, cueStart)) && words.length <= 4) return at;
   if (joinOpens && stance) {
     const country = toks.find((x) => x.start >= from && x.start < cueStart && x.senses.some((y) => y.type === 'country'));
     const before = toks.filter((x) => x.end <= (join as Token).start).pop();
@@ -318,14 +350,22 @@ function appositiveBefore(text: string, cueStart: number, subjects: Subject[]): 
   return -1;
 }
 
-/** Cuts after a comma that follows a clause-closing ending (tr "takip ettiğini, ...", "dikkati çekerek, ..."). */
+/**
+ * Cuts after a comma that follows a clause-closing ending (tr "takip ettiğini, ...", "dikkati çekerek, ..."), and
+ * before a one-word joining word that follows a `joinEndings` ending ("görüşme gerçekleştirdiğini ve ... inandığını").
+ */
 function commaCuts(text: string, start: number, end: number, lex: Lexicon): number[] {
-  const endings = (lex.data.clause?.commaEndings ?? []).map((e) => e.toLocaleLowerCase(lex.language));
-  if (!endings.length) return [];
+  const lower = (list: string[] | undefined) => (list ?? []).map((e) => e.toLocaleLowerCase(lex.language));
+  const endings = lower(lex.data.clause?.commaEndings);
+  const joinEndings = lower(lex.data.clause?.joinEndings);
+  if (!endings.length && !joinEndings.length) return [];
+  const joins = (lex.data.clause?.joinWords ?? []).filter((w) => /^\p{L}+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`([\\p{L}\\p{M}]+)[’']?[\\p{L}]*(\\s*,\\s*|\\s+(?=(?:${joins.join('|') || '(?!)'})\\s))`, 'gu');
   const out: number[] = [];
-  for (const m of text.slice(start, end).matchAll(/([\p{L}\p{M}]+)[’']?[\p{L}]*\s*,\s*/gu)) {
+  for (const m of text.slice(start, end).matchAll(re)) {
     const word = (m[1] as string).toLocaleLowerCase(lex.language);
-    if (endings.some((e) => word.length > e.length + 1 && word.endsWith(e))) out.push(start + (m.index ?? 0) + m[0].length);
+    const closing = (m[2] as string).includes(',') ? endings : joinEndings;
+    if (closing.some((e) => word.length > e.length + 1 && word.endsWith(e))) out.push(start + (m.index ?? 0) + m[0].length);
   }
   return out;
 }
@@ -352,6 +392,11 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
   // a stance verb after its own subject ("pero Ibarra ha rechazado la llegada") tells, it does not attribute
   if (isStance(inside[verb] as Token) && wordCount(text, start, (inside[verb] as Token).start, lex) >= 2) return false;
+  // nor does a stance verb right after a joining word, a second predicate ("... e apela a um cessar-fogo")
+  const lead = normalizeTerm(text.slice(start, (inside[verb] as Token).start).trim(), lex.rules);
+  if (isStance(inside[verb] as Token) && lead && (lex.data.clause?.joinWords ?? []).some((w) => normalizeTerm(w, lex.rules) === lead)) return false;
+  // nor does a second stance verb of the same subject after a joining word ("поздравил X и пожелал ему счастья")
+  if (isStance(inside[verb] as Token) && verb > 0 && isJoin(inside[verb - 1] as Token) && /^[\s\p{P}]*$/u.test(text.slice(start, (inside[verb - 1] as Token).start))) return false;
   // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
   const before = inside.slice(0, verb);
   if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;

@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
-import { splitClauses } from './clauses.ts';
+import { isFrame, splitClauses } from './clauses.ts';
 import { countryCode, indexPeople, isPlace, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
 export interface RawStatement {
@@ -55,9 +55,47 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const rest = words.slice(doc.split(' ').length);
     return rest.length >= 1 && rest.length <= 2 && links.includes(rest[0] as string) && (rest.length === 1 || articles.has(rest[1] as string));
   };
+  // words that may stand between a subject and its verb ("Путин сердечно поздравил", "Лавров, в частности, отметил")
+  const adverbs = (lex.data.speaker?.adverbs ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
+  /** Only `speaker.adverbs` (and commas) between a subject and its verb. */
+  const adverbial = (between: string) => {
+    if (!adverbs.length || !lex.wordBoundaries) return false;
+    let rest = normalizeTerm(between, lex.rules).replace(/,/gu, ' ').trim().replace(/\s+/gu, ' ');
+    if (!rest) return false;
+    while (rest) {
+      const a = adverbs.find((x) => rest === x || rest.startsWith(x + ' '));
+      if (!a) return false;
+      rest = rest.slice(a.length).trim();
+    }
+    return true;
+  };
+  const honorificSet = new Set((lex.data.honorifics ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  /** Only honorifics between a verb and the person after it ("وصرح المستشار أحمد حافظ", "said Dr X"). */
+  const honorific = (between: string) => /^\s+\S/u.test(between) && /\s$/u.test(between) && normalizeTerm(between.trim(), lex.rules).split(/\s+/u).every((w) => honorificSet.has(w.replace(/\.$/u, '')));
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
+  const subjectFirst = !!lex.data.speaker?.subjectFirst;
+  /** A wire dateline opening a sentence ("SEOUL, June 9 (Yonhap) -- ", "KIGALI | Xinhua | ", "MOGADISHU: "). */
+  const dateline = (from: number, to: number) => DATELINE.exec(text.slice(from, to));
+  /** Nothing but punctuation, a dateline and an article before `at` in its sentence. */
+  const opensSentence = (from: number, at: number) => {
+    let before = text.slice(from, at);
+    const d = DATELINE.exec(text.slice(from, sentenceEnd(from)));
+    if (d && at < from + d[0].length) return false;
+    if (d) before = before.slice(d[0].length);
+    before = before.replace(/^[\s\p{P}]+/u, '');
+    return before === '' || (/\s$/u.test(before) && articles.has(normalizeTerm(before.trim(), lex.rules)));
+  };
+  const sentenceEnd = (from: number) => sentences.find((x) => x.start === from)?.end ?? text.length;
+  /** The state of the capital a dateline names. */
+  const datelineState = (from: number, to: number): string | null => {
+    const d = dateline(from, to);
+    if (!d) return null;
+    const t = rec.tokens.find((x) => x.start >= from && x.end <= from + d[0].length && x.senses.some((y) => y.type === 'country' && y.form === 'capital'));
+    const sense = t?.senses.find((y) => y.type === 'country' && y.form === 'capital');
+    return sense && sense.type === 'country' ? sense.code : null;
+  };
   const joined = (from: number, to: number) => {
     const between = text.slice(from, to).trim();
     return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
@@ -65,8 +103,12 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let ti = 0;
   let prev: Speaker | null = null;
   let prevParagraph = -1;
+  let prevIndex = -1;
+  const moodWords = new Set((lex.data.reporting?.moodWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   let lastPerson: Speaker | null = null;
   let listOwner: Speaker | null = null;
+  /** Who a line "Name, title:" introduces: the quotation that opens the next sentence is theirs. */
+  let introOwner: Speaker | null = null;
   const speakersSeen: Speaker[] = [];
   const tokensOf = (from: number, to: number) => {
     let lo = 0;
@@ -99,7 +141,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const verb = after.find((t) => t.senses.some((x) => x.type === 'reportVerb') && t.start - from <= 60);
       if (!verb || after.some((t) => t.start < verb.start && t.senses.some((x) => x.type === 'complementizer'))) return null;
       const cands = speakerCandidates(rec, after, from, to, personByMention, lex);
-      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen, state: prev?.country ?? null }, text, joined, article);
+      const who = pickAround(cands, verb, { lastPerson, prev: null, seen: speakersSeen, state: prev?.country ?? null }, text, joined, article, subjectFirst, adverbial, honorific);
       if (who && from !== close && trailing(from, to, verb)) absorbed.add(j + 1);
       return who;
     }
@@ -178,26 +220,58 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const cands = outside;
     const opensQuoted = quoted[sentence.start] === 1 || quoted[sentence.start + 1] === 1;
     const inQuote = opensQuoted && quoted[Math.max(sentence.start, sentence.end - 2)] === 1;
-    const verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    let verbs = toks.filter((t) => t.senses.some((s) => (s.type === 'reportVerb' || s.type === 'according') && !quoted[t.start]));
+    // "据中方引述，沙法迪表示…": an "according to" closed by a comma names the source, the later verb its speaker
+    if (verbs.length > 1) {
+      const later = verbs.slice(1).some((v) => v.senses.some((x) => x.type === 'reportVerb'));
+      verbs = verbs.filter((v) => !(later && v.senses.every((x) => x.type === 'according') && /^\s*[,，]/u.test(text.slice(v.end, v.end + 3))));
+    }
+    // "对于高市表示希望…，李在明回应，…": a verb inside the frame that opens the sentence is what is answered; the
+    // framed words stay its own speaker's
+    let framed: { end: number; speaker: Speaker | null } | null = null;
+    if (!lex.wordBoundaries && verbs.length > 1) {
+      const comma = /[,，]/u.exec(text.slice(sentence.start, sentence.end));
+      const close = comma ? sentence.start + comma.index : -1;
+      if (close > 0 && isFrame(text.slice(sentence.start, close), lex) && verbs.some((v) => v.start > close && v.senses.some((x) => x.type === 'reportVerb'))) {
+        const inner = verbs.find((v) => v.start < close);
+        if (inner) {
+          framed = { end: close, speaker: pickAround(cands.filter((c) => c.end <= close), inner, { lastPerson, prev, seen: speakersSeen }, text, joined, article, subjectFirst, adverbial, honorific) };
+          verbs = verbs.filter((v) => v.start > close);
+        }
+      }
+    }
+    // "王毅还表示，…", "乌外交部还称": a participle right after its own subject is the sentence's reporting verb
+    if (!verbs.length) {
+      verbs = toks.filter((t) => !quoted[t.start] && t.senses.some((s) => s.type === 'participle') &&
+        cands.some((c) => c.rank >= 2 && c.end <= t.start && /^\s*$/u.test(text.slice(c.end, t.start))));
+    }
     let verb = verbs[0];
     const hasCue = toks.some((t) => t.senses.some((s) => s.type === 'kind' && s.kind !== 'inform'));
     let speaker: Speaker | null = null;
     const quoteOwner = opensQuoted ? closingSpeaker(index) : null;
+    const intro = introOwner;
+    introOwner = null;
     if (quoteOwner) speaker = quoteOwner;
+    // "Мария Захарова, официальный представитель МИД России:" on a line of its own, then the quotation
+    else if (opensQuoted && intro) speaker = intro;
     else if (inQuote && prev) speaker = prev;
     else if (verb) {
       const ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate } = { lastPerson, prev, seen: speakersSeen };
-      speaker = pickAround(cands, verb, ctx, text, joined, article);
+      speaker = pickAround(cands, verb, ctx, text, joined, article, subjectFirst, adverbial, honorific);
       // "En réaction, la Belgique a déclaré ..., a indiqué le ministre belge, X": when the first verb finds no
       // named subject, a later verb after a comma whose subject follows it attributes the sentence
       if (!ctx.picked || ctx.picked.rank < 2) {
         for (const v of verbs.slice(1).reverse()) {
-          if (!/,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start))) continue;
+          const afterComma = /,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, v.start - 8), v.start));
+          // "it was agreed in the meeting that ..., the spokesperson X said": a first verb with no subject at all
+          // gives way to a later one whose named subject stands right before it
+          if (!afterComma && ctx.picked) continue;
           // (not a participle on the person before the comma: "visant Emmanuel Macron, accusé par le diplomate de …")
-          if (cands.some((c) => c.rank >= 2 && /^\s*,\s*$/u.test(text.slice(c.end, v.start)))) continue;
+          if (afterComma && cands.some((c) => c.rank >= 2 && /^\s*,\s*$/u.test(text.slice(c.end, v.start)))) continue;
           const late: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-          const who = pickAround(cands, v, late, text, joined, article);
-          if (who && (who.person || who.country) && late.picked && late.picked.start >= v.end && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
+          const who = pickAround(cands, v, late, text, joined, article, subjectFirst, adverbial, honorific);
+          const named = !afterComma && !!late.picked && late.picked.end <= v.start && v.start - late.picked.end <= 3 && late.picked.rank >= 3;
+          if (who && (who.person || who.country) && late.picked && (late.picked.start >= v.end || named) && late.picked.rank >= 2 && typeof late.picked.speaker === 'object') {
             speaker = who;
             ctx.picked = late.picked;
             verb = v;
@@ -209,17 +283,28 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       for (let k = 1; bothPicked(ctx.picked) && k < verbs.length; k++) {
         verb = verbs[k] as Token;
         const retry: typeof ctx = { lastPerson, prev, seen: speakersSeen };
-        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article);
+        const who = pickAround(cands.filter((c) => c.start >= (verbs[k - 1] as Token).end), verb, retry, text, joined, article, subjectFirst, adverbial, honorific);
         if (retry.picked) ctx.picked = retry.picked;
         else delete ctx.picked;
         speaker = retry.picked && !bothPicked(retry.picked) ? who : null;
       }
       // "双方表示，愿…" in a readout (paragraphSpeech): both sides speak, and no later verb names who reports it
-      if (!speaker && bothPicked(ctx.picked)) speaker = readoutSide() ?? leadPerson();
+      // (not both closing the sentence as its reporters: "…, the two countries said.")
+      if (!speaker && bothPicked(ctx.picked)) speaker = readoutSide() ?? (/^[\s.]*$/u.test(text.slice(verb.end, verb.end + 3)) ? null : leadPerson());
       // "..., a rapporté la presse locale", "selon des sources diplomatiques": the media report it, no state speaks
-      if (verbs.some((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))))) {
-        prev = null;
-        continue;
+      const media = verbs.filter((v) => cands.some((c) => c.speaker === 'none' && ((c.start >= v.end && c.start - v.end <= 3) || (c.end <= v.start && v.start - c.end <= 3))));
+      if (media.length) {
+        // "X, the Chilean minister, has asked for calm ..., local media report": a person opening the sentence
+        // before a stance cue is its subject; the media closing it after a comma only relay what X said
+        const last = media.length === 1 && media[0] === verbs[verbs.length - 1] ? media[0] : undefined;
+        const tail = last && /,\s*(?:\p{Ll}{1,4}\s+)?$/u.test(text.slice(Math.max(0, last.start - 8), last.start)) ? last : undefined;
+        const cue = tail ? toks.find((t) => t.end <= tail.start && t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform')) : undefined;
+        const opener = cue ? cands.find((c) => c.end <= cue.start && c.rank >= 3 && typeof c.speaker === 'object' && !!c.speaker.person && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start))) : undefined;
+        if (!opener || typeof opener.speaker !== 'object') {
+          prev = null;
+          continue;
+        }
+        speaker = opener.speaker;
       }
       // "La partie chinoise espère ...", "La Chine soutient ..." inside the reported speech of a
       // Chinese official: a side or the country's name of the speaker's own state keeps the speaker
@@ -243,7 +328,34 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       const subjects = cands.filter((c) => c.end <= first.start && typeof c.speaker === 'object' && c.rank >= 2);
       // cased (subject-first) languages: the first person of the sentence, else its first actor, is the subject
       // ("Le ministère rwandais a donné aux diplomates belges 48 heures pour quitter le pays"); uncased scripts keep the nearest
-      const subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      let subject = lex.cased ? (subjects.find((c) => c.rank >= 3) ?? subjects[0]) : subjects[subjects.length - 1];
+      // "Russia on Saturday imposed sanctions ...", "Beijing summoned Japan's ambassador ... to lodge a protest": a
+      // state opening the sentence, its verb (a stance cue, or a summons or sanction cue) at most three words on,
+      // is the sentence's subject, before a person named as its object
+      // (after a wire dateline, "SEOUL, June 9 (Yonhap) -- The foreign ministry summoned ...": a ministry without
+      // its state is the dateline city's, unless another state has been speaking)
+      if (lex.cased) {
+        const opener = cands.find((c) => c.end <= first.start && (c.rank === 0 || c.rank === 2) && (typeof c.speaker === 'object' || c.speaker === 'institution') &&
+          opensSentence(sentence.start, c.start));
+        const act = opener && toks.find((t) => t.start >= opener.end && t.start <= first.start &&
+          t.senses.some((x) => (x.type === 'kind' && x.kind !== 'inform') || (x.type === 'event' && (x.eventType === 'summons' || x.eventType === 'sanction'))));
+        const gap = opener && act ? text.slice(opener.end, act.start) : '';
+        const state: string | null = opener?.speaker === 'institution' ? (((prev as Speaker | null) ?? (lastPerson as Speaker | null))?.country ?? datelineState(sentence.start, opener.start)) : null;
+        if (opener && act && /^\s/u.test(gap) && !/[\p{P}]/u.test(gap) && wordsIn(gap) <= 3 && !cands.some((c) => c.start >= opener.end && c.start < act.start)) {
+          if (typeof opener.speaker === 'object') subject = opener;
+          else if (state) subject = { ...opener, speaker: { person: null, country: state } };
+        }
+      }
+      // "Congratulating Cho on his inauguration, Kamikawa thanked ...": a sentence opening with its stance cue,
+      // without a subject of its own, is the act of the subject that follows its first comma
+      if (!subject && lex.cased && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, first.start))) {
+        const comma = text.indexOf(',', first.end);
+        if (comma >= 0 && comma < sentence.end) {
+          const next = cands.find((c) => c.start > comma);
+          const between = text.slice(comma + 1, next?.start ?? comma + 1);
+          if (next && typeof next.speaker === 'object' && next.rank >= 2 && (/^\s*$/u.test(between) || article(between))) subject = next;
+        }
+      }
       // inside an official's reported speech, "the Chinese side hopes" / "China supports" of the
       // speaker's own state is still that official speaking (same paragraph)
       const own = !!subject && typeof subject.speaker === 'object' && !!prev?.person && sentence.paragraph === prevParagraph &&
@@ -260,7 +372,17 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
       // "双方同意…" opening a paragraph of a readout: both sides agree, the readout's side reports it
       else if (cands.filter((c) => c.end <= first.start).pop()?.speaker === 'both') speaker = readoutSide();
     }
+    // reported speech told by its mood (de Konjunktiv I: "Die Regierungen seien sich nähergekommen"): a sentence
+    // with no reporting verb and no other person continues the speaker of the sentence before, in a new paragraph too
+    if (!speaker && !verb && prev && moodWords.size && prevIndex >= index - 2 &&
+      !cands.some((c) => typeof c.speaker === 'object' && !!c.speaker.person && c.speaker.person !== prev?.person) &&
+      body.split(/[^\p{L}]+/u).some((w) => w && moodWords.has(normalizeTerm(w, lex.rules)))) speaker = prev;
     if (!item) listOwner = /:\s*$/u.test(body) ? speaker ?? prev : null;
+    // a line that only names a person, ending with a colon, introduces what that person says next
+    if (!verb && !hasCue && /:\s*$/u.test(body)) {
+      const head = cands.find((c) => c.rank >= 3 && /^[\s\p{P}]*$/u.test(text.slice(sentence.start, c.start)));
+      if (head && typeof head.speaker === 'object') introOwner = head.speaker;
+    }
     // a pronoun in a later sentence points to the subject, the first person named ("X met Y ... . He said"),
     // not to the last one
     const subject = cands.find((c) => typeof c.speaker === 'object' && !!c.speaker.person)?.speaker;
@@ -273,6 +395,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     if (speaker.person && !speakersSeen.some((s) => s.person === speaker?.person)) speakersSeen.push(speaker);
     prev = speaker;
     prevParagraph = sentence.paragraph;
+    prevIndex = index;
     lastPerson = speaker.person ? speaker : lastPerson;
     // a clause with a subject of its own ("..., pero Petro ha rechazado") is that subject's, unless it is
     // the speaker's own side or state ("Wang said ..., and the Chinese side supports")
@@ -288,7 +411,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     for (const clause of splitClauses(text, sentence.start, sentence.end, toks, lex, subjects)) {
       const inClause = toks.filter((t) => t.start >= clause.start && t.end <= clause.end);
       const own = clause.subject !== undefined ? (subjects[clause.subject] as Candidate).speaker as Speaker : null;
-      const who = own && (own.person || own.country !== speaker.country) ? own : said;
+      const who = framed?.speaker && clause.start < framed.end ? framed.speaker : own && (own.person || own.country !== speaker.country) ? own : said;
       const st = describeClause(inClause, who, clause.start, clause.end, text, lex);
       // "reconoce que A, que B y que C": B and C are recognised too
       if (st && st.kind === 'inform' && clause.governing) st.kind = clause.governing;
@@ -328,6 +451,9 @@ function listItemSet(lex: Lexicon): Set<string> {
   return set;
 }
 
+const DATELINE = /^[^\n]{0,40}?\p{Lu}{3,}\b[^\n]{0,40}(?:--|[—–|:])[ \t]*/u;
+const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 /** A list item: a line opening with a bullet or a dash. */
 const BULLET = /^\s*[•·▪◦●‣*–—-]\s+/u;
 
@@ -354,7 +480,7 @@ function quoteMask(text: string): Uint8Array {
 
 const bothPicked = (c: Candidate | undefined) => c?.speaker === 'both';
 
-function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate; state?: string | null }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false): Speaker | null {
+function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker | null; prev: Speaker | null; seen: Speaker[]; picked?: Candidate; state?: string | null }, text = '', joined: (from: number, to: number) => boolean = () => false, article: (between: string) => boolean = () => false, subjectFirst = false, adverbial: (between: string) => boolean = () => false, honorific: (between: string) => boolean = () => false): Speaker | null {
   /** A word that opens its clause: at the start, after punctuation, or after an article alone ("Le Kremlin"). */
   const opensClause = (at: number) => {
     const m = /(?:^|[\n.,;:!?«»"“”(])([ \t]*)(\S*[ \t]+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -368,8 +494,12 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   // after the verb only what stands right next to it ("said Wang", Arabic "وأوضح وانغ أن"), or, when the subject
   // follows the verb, past an article (", a affirmé le ministre"; not the object of "a déclaré les diplomates
   // rwandais persona non grata") (past a comma or colon it is the content: zh "他指出，习近平将…")
-  const after = cands.filter((c) => c.start >= verb.end && (c.start - verb.end <= 3 || (inverted && article(text.slice(verb.end, c.start)))) && !/[,，:：]/.test(text.slice(verb.end, c.start)));
-  const touchingBefore = before.filter((c) => verb.start - c.end <= 3);
+  // an inverted verb may have "for his part" set off by commas before its subject ("», afirmó, por su parte, X")
+  const aside = inverted ? cands.find((c) => c.speaker === 'forHisPart' && c.start >= verb.end && /^[ \t]*,[ \t]*$/u.test(text.slice(verb.end, c.start))) : undefined;
+  const from = aside && /^[ \t]*,/u.test(text.slice(aside.end)) ? aside.end + (/^[ \t]*,/u.exec(text.slice(aside.end)) as RegExpExecArray)[0].length : verb.end;
+  const after = cands.filter((c) => c !== aside && c.start >= from && (c.start - from <= 3 || honorific(text.slice(from, c.start)) || (inverted && article(text.slice(from, c.start)))) && !/[,，:：]/.test(text.slice(from, c.start)));
+  // (past adverbs only: "Путин сердечно поздравил Лукашенко" is Putin's, not the object's after the verb)
+  const touchingBefore = before.filter((c) => verb.start - c.end <= 3 || adverbial(text.slice(c.end, verb.start)));
   // "selon lui", "selon Pékin": whoever stands right after "according to" is the source
   // a bare country opening its clause right before the verb ("Moscou a accusé Kiev", "Le Portugal a convoqué
   // l'ambassadeur du Brésil"; an auxiliary may stand between)
@@ -377,15 +507,29 @@ function pickAround(cands: Candidate[], verb: Token, ctx: { lastPerson: Speaker 
   // in subject-first order it is the subject, and a title right after the verb its object
   // (of two joined ones, "Honduras y China anunciaron", the first)
   const firstJoined = (c: Candidate) => before.filter((b) => b.rank === 0 && b.end <= c.start && joined(b.end, c.start)).pop() ?? c;
-  const subjectFirst = inverted || !after.some((c) => c.rank >= 2) ? [] : before.filter((c) => countrySubject(c) && /^[ \t]+(?:\p{Ll}{1,4}[ \t]+)?$/u.test(text.slice(c.end, verb.start))).slice(-1).map(firstJoined);
-  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...subjectFirst, ...after]).filter((c) => c.rank >= 2 || subjectFirst.includes(c) || (according && after.includes(c)));
+  const countryFirst = inverted || !after.some((c) => c.rank >= 2) ? [] : before.filter((c) => countrySubject(c) && /^[ \t]+(?:\p{Ll}{1,4}[ \t]+)?$/u.test(text.slice(c.end, verb.start))).slice(-1).map(firstJoined);
+  // ("..., the two countries said.": both sides report what comes before together, no one of them by name)
+  const closing = /^[\s.]*$/u.test(text.slice(verb.end, verb.end + 3));
+  const touching = (inverted ? [...after, ...touchingBefore] : [...touchingBefore, ...countryFirst, ...after])
+    .filter((c) => c.rank >= 2 || countryFirst.includes(c) || (c.speaker === 'both' && closing && touchingBefore.includes(c)) || (according && after.includes(c)));
   // "Rubio, days away from a trip pushing Trump's agenda, said": past an apposition, the subject is the first name
   const named = before.filter((c) => c.rank >= 3);
   const nearest = named[named.length - 1];
   const appositive = !!nearest && named.length > 1 && /,/.test(text.slice(nearest.end, verb.start)) && /,/.test(text.slice((named[0] as Candidate).end, nearest.start));
+  // "Pompeo congratulated the Foreign Minister on his new position and reaffirmed ...": a verb right after a
+  // joining word continues the predicate of the sentence's subject, not of the object named in between
+  const lastWord = /(\S+)\s+$/u.exec(text.slice(Math.max(0, verb.start - 20), verb.start));
+  const chained = !!nearest && named.length > 1 && !!lastWord && joined(verb.start - lastWord[0].length, verb.start) &&
+    !/[,;:]/.test(text.slice((named[0] as Candidate).end, verb.start));
+  // verb-final languages (`speaker.subjectFirst`, tr): the person who opens the sentence, set off by a comma, is
+  // its subject, though others are named nearer the verb ("Erdoğan, ... Putin ile görüşme ... ifade etti")
+  const lead = subjectFirst
+    ? named.find((c) => /(?:^|[\n.!?])[ \t]*$/u.test(text.slice(Math.max(0, c.start - 20), c.start)) && /^[ \t]*,/u.test(text.slice(c.end, c.end + 3)))
+    : undefined;
   const order = [
     ...touching,
-    ...(appositive ? named : [...named].reverse()),
+    ...(lead ? [lead] : []),
+    ...(appositive || chained ? named : [...named].reverse()),
     ...after.filter((c) => c.rank >= 3).slice(0, 1),
     ...before.filter((c) => c.rank === 2).reverse(),
     ...after.filter((c) => c.rank === 2).slice(0, 1),
@@ -456,6 +600,27 @@ function describeClause(toks: Token[], speaker: Speaker, start: number, end: num
       }
     }
     if (c && c !== speaker.country && !countries.includes(c)) countries.push(c);
+  }
+  // "就X的错误言行提出严正交涉": the first cue stands in what the stance is about, after a `clause.topicMarkers` word;
+  // the clause's last cue is its verb
+  const markers = lex.data.clause?.topicMarkers ?? [];
+  if (kind && markers.length) {
+    const cues = toks.filter((t) => t.senses.some((x) => x.type === 'kind' && x.kind !== 'inform'));
+    const first = cues[0] as Token;
+    const last = cues[cues.length - 1] as Token;
+    // the marker opens a phrase: at the clause's start, after punctuation or right after a recognised term ("中方就此",
+    // "，就X的…"; not inside a word: 不针对, 成就)
+    const opens = (at: number) => at === start || /[\s\p{P}]/u.test(text[at - 1] as string) || toks.some((t) => t.end === at);
+    const marked = markers.some((m) => {
+      const f = normalizeTerm(m, lex.rules);
+      const lead = normalizeTerm(text.slice(start, first.start), lex.rules);
+      for (let at = lead.indexOf(f); at >= 0; at = lead.indexOf(f, at + 1)) if (opens(start + at)) return true;
+      return false;
+    });
+    if (last !== first && marked) {
+      const sense = last.senses.find((x) => x.type === 'kind' && x.kind !== 'inform');
+      if (sense && sense.type === 'kind') kind = sense.kind;
+    }
   }
   const own = objects.filter((c) => c !== speaker.country);
   return { speaker: speaker.person, speakerCountry: speaker.country, kind: kind ?? 'inform', start, end, topics, countries, ...(own.length ? { objects: own } : {}) };

@@ -26,6 +26,8 @@ export interface Candidate {
   holders?: string[];
   /** Where a person's name starts, after its title ("su homólogo, Gustavo Petro"). */
   nameStart?: number;
+  /** A person or title phrase of an envoy of a known state (the `ambassador` role): who a summons calls in. */
+  envoy?: boolean;
 }
 
 const has = (t: Token | undefined, type: Sense['type']) => !!t && t.senses.some((s) => s.type === type);
@@ -67,7 +69,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     const { m, p } = index.mentions[k] as { m: PersonMention; p: Person };
     if (m.start >= to) break;
     if (lex && isObject(rec.text, m.groupStart, m.end, lex, p)) continue;
-    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country }, nameStart: m.start });
+    out.push({ start: m.groupStart, end: m.end, rank: 3, speaker: { person: p.key, country: p.country }, nameStart: m.start, ...(m.roles.includes('ambassador') ? { envoy: true } : {}) });
   }
   for (let k = firstAt(index.titleRefs, from, (x) => x.start); k < index.titleRefs.length; k++) {
     const r = index.titleRefs[k] as PersonMention;
@@ -86,6 +88,8 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
     }
     if (lex && isObject(rec.text, r.start, r.end, lex, null)) continue;
     if (afterInstitution(toks, r.start)) continue;
+    // "el también secretario general del partido": another title of the person already named
+    if (!p && lex && alsoBefore(rec.text, r.start, lex)) { out.push({ start: r.start, end: r.end, rank: 2, speaker: 'pronoun' }); continue; }
     let holders = !p && !r.country ? rec.people.filter((q) => q.roles.some((x) => r.roles.includes(x) && x !== 'other')).map((q) => q.key) : [];
     // a bare generic title ("a affirmé le ministre"): the people whose own title has that word
     // ("le chef de la diplomatie X", a foreign minister); one of them is who it names
@@ -94,7 +98,7 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       if (fitting.length === 1) p = fitting[0] as Person;
       else holders = fitting.map((q) => q.key);
     }
-    out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country }, ...(holders.length ? { holders } : {}) });
+    out.push({ start: r.start, end: r.end, rank: p ? 3 : 2, speaker: p ? { person: p.key, country: p.country } : { person: null, country: r.country }, ...(holders.length ? { holders } : {}), ...(r.roles.includes('ambassador') && (p || r.country) ? { envoy: true } : {}) });
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -146,13 +150,40 @@ export function speakerCandidates(rec: Recognition, toks: Token[], from: number,
       }
     }
   }
+  const summoned = lex ? summonedObjects(rec.text, toks, from, to, out, lex) : new Set<Candidate>();
   const kept = (lex ? out.filter((c) => typeof c.speaker !== 'object' || c.rank < 2 || !isObject(rec.text, c.start, c.end, lex, null, true)) : out)
-    .filter((c) => !(c.rank === 3 && absorbed.has(c.start)));
+    .filter((c) => !(c.rank === 3 && absorbed.has(c.start)) && !summoned.has(c));
   // an institution inside a person's title ("spokesperson of the government X") is that person's title
   const people = kept.filter((c) => c.rank === 3);
   return kept
     .filter((c) => !(c.via === 'institution' && people.some((p) => p.start <= c.start && c.end <= p.end)))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Who a summons calls in is its object, never a speaker: the envoy named after a summons cue ("summoned the
+ * Israeli chargé d'affaires", "استدعت الإمارات سفير إيران"), and, in a verb-first language
+ * (`speaker.verbFirst`), every actor after the verb's subject ("استدعت وزارة الخارجية المصرية القائم بأعمال
+ * السفارة القطرية": the Qatari embassy is summoned). Only up to a reporting verb, in the same sentence.
+ */
+function summonedObjects(text: string, toks: Token[], from: number, to: number, cands: Candidate[], lex: Lexicon): Set<Candidate> {
+  const out = new Set<Candidate>();
+  const cues = toks.filter((t) => t.start >= from && t.start < to && t.senses.some((x) => x.type === 'event' && x.eventType === 'summons'));
+  for (const cue of cues) {
+    const stop = toks.find((t) => t.start >= cue.end && t.start < to && t.senses.some((x) => x.type === 'reportVerb'))?.start ?? to;
+    const after = cands.filter((c) => c.start >= cue.end && c.start < Math.min(stop, cue.end + 120) && typeof c.speaker === 'object').sort((a, b) => a.start - b.start);
+    // the first actor no envoy precedes (an envoy right after the cue: no subject there, "تم استدعاء السفيرة
+    // الكندية لدى روسيا"; a title phrase may open on the subject's own name: "استدعت الإمارات سفير إيران")
+    const subject = after.find((c) => !c.envoy && !after.some((e) => e.envoy && e.end <= c.start)) ?? null;
+    for (const c of after) {
+      // (an actor of no known state names no one either way: "يستدعي فيها وزير الخارجية X المبعوث")
+      const stated = typeof c.speaker === 'object' && (!!c.speaker.person || !!c.speaker.country);
+      if (c.envoy || (lex.data.speaker?.verbFirst && stated && subject && c.start > subject.start && c.start >= subject.end)) out.add(c);
+    }
+    // the state named as the verb's subject is the one that summons, and speaks through the act ("استدعت الإمارات ...")
+    if (lex.data.speaker?.verbFirst && subject && subject.rank === 0 && subject.via === 'country' && /^[\s\p{P}]*$/u.test(text.slice(cue.end, subject.start))) subject.rank = 2;
+  }
+  return out;
 }
 
 /** Does a bare title ("le ministre") fit a person: a word of it in one of the person's own titles (introduced or by role)? */
@@ -186,9 +217,12 @@ function afterInstitution(toks: Token[], start: number): boolean {
 
 const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 
-/** Only a title link ("de", "of") between two terms: "el Gobierno de Honduras". */
+/**
+ * Only a title link ("de", "of") between two terms: "el Gobierno de Honduras"; the institution's acronym in
+ * brackets may stand before it ("el Ministerio de Relaciones Exteriores (Minex) de Guatemala").
+ */
 function linked(text: string, from: number, to: number, lex: Lexicon): boolean {
-  const m = /^\s+([\p{L}']+)\s+$/u.exec(text.slice(from, to));
+  const m = /^\s+(?:\([\p{L}\p{N}.\-]{1,12}\)\s+)?([\p{L}']+)\s+$/u.exec(text.slice(from, to));
   return !!m && (lex.data.titleLinks ?? []).some((w) => fold(w) === fold(m[1] as string));
 }
 
@@ -304,4 +338,13 @@ export function resolveTitleRef(r: PersonMention, people: Person[], text = '', c
   const only = sameCountry.length === 1 ? (sameCountry[0] as Person) : null;
   const fitting = !!only && (!fits || only.roles.every((x) => x === 'other') || fits(only));
   return sameRole[0] ?? (fitting ? only : null);
+}
+
+/** Whether one of the language's `speaker.alsoTitle` words stands right before a title ("el también"). */
+function alsoBefore(text: string, at: number, lex: Lexicon): boolean {
+  const before = text.slice(Math.max(0, at - 30), at).toLowerCase().replace(/\s+$/u, '');
+  return (lex.data.speaker?.alsoTitle ?? []).some((w) => {
+    const x = w.toLowerCase();
+    return before.endsWith(x) && (before.length === x.length || /[\s\p{P}]/u.test(before[before.length - x.length - 1] as string));
+  });
 }

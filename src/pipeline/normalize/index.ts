@@ -39,10 +39,21 @@ function foldChar(ch: string, rules: NormalizeRules): string {
   return out;
 }
 
-/** Folds a lexicon term exactly as `normalizeText` folds running text. */
+const termMemos = new WeakMap<NormalizeRules, Map<string, string>>();
+
+/**
+ * Folds a lexicon term exactly as `normalizeText` folds running text. Remembered per set of rules: the
+ * stages fold the same cue lists and words for every clause.
+ */
 export function normalizeTerm(term: string, rules: NormalizeRules): string {
+  let memo = termMemos.get(rules);
+  if (!memo) termMemos.set(rules, (memo = new Map()));
+  const hit = memo.get(term);
+  if (hit !== undefined) return hit;
   let out = '';
   for (const ch of term) out += foldChar(ch, rules);
+  if (memo.size >= 100_000) memo.clear();
+  memo.set(term, out);
   return out;
 }
 

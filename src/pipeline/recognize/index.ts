@@ -8,7 +8,7 @@ import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isWordChar, matchTerms, type Token } from './match.ts';
 import { findTitledPeople, type PersonMention } from './names.ts';
-import { latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
+import { familyFirst, latin, nameWords, phoneticKey, unknownOfficialId } from './person-key.ts';
 
 export type { Token } from './match.ts';
 export type { DateMention } from './dates.ts';
@@ -46,7 +46,7 @@ export interface Recognition {
 }
 
 export function recognize(text: string, norm: NormalizedText, sentences: Sentence[], lex: Lexicon, publishedAt: string | null = null): Recognition {
-  const found = outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex)));
+  const found = titlesBeforeCountry(text, withMiddleInitials(text, norm, outsideAddresses(text, keepShortsInCompounds(matchTerms(text, norm, lex))), lex), lex);
   const titled = findTitledPeople(text, found, lex);
   const people = collectPeople(text, found, titled, lex, publishedAt);
   const tokens = dropPlaces(text, dropCountriesInNames(found, people), lex);
@@ -64,6 +64,48 @@ export function recognize(text: string, norm: NormalizedText, sentences: Sentenc
     titleRefs: titled.filter((p) => p.titleOnly),
     dates: findDates(text, tokens, lex),
   };
+}
+
+/**
+ * Cased scripts: a gazetteer full name written with middle initials ("Antony J. Blinken", "Michael R. Pompeo")
+ * is that official, one token over the whole name; the words inside it are no other term.
+ */
+function withMiddleInitials(text: string, norm: NormalizedText, tokens: Token[], lex: Lexicon): Token[] {
+  if (!lex.cased) return tokens;
+  const added: Token[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}.])(\p{Lu}[\p{L}\p{M}'’-]+)((?:[ \t]+\p{Lu}\.)+)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/gu)) {
+    const senses = (lex.terms.get(normalizeTerm(`${m[1]} ${m[3]}`, lex.rules).trim()) ?? []).flatMap((e) => (e.sense.type === 'official' && !e.sense.short ? [e.sense] : []));
+    if (!senses.length) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const nStart = norm.starts.indexOf(start);
+    const nEnd = norm.ends.lastIndexOf(end) + 1;
+    added.push({ start, end, nStart, nEnd, text: m[0], senses, prefix: '' });
+  }
+  if (!added.length) return tokens;
+  const kept = tokens.filter((t) => !added.some((a) => t.start < a.end && t.end > a.start));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Titles that are titles only before a state (`titlesBeforeCountry`, ar "المستشار": "المستشار الألماني" is the
+ * German chancellor, "المستشار أحمد حافظ" a rank): elsewhere the word is no title (list it among the honorifics).
+ */
+function titlesBeforeCountry(text: string, tokens: Token[], lex: Lexicon): Token[] {
+  const article = lex.data.article ? normalizeTerm(lex.data.article, lex.rules) : '';
+  const bare = (w: string) => (article && w.startsWith(article) ? w.slice(article.length) : w);
+  const words = new Set((lex.data.titlesBeforeCountry ?? []).map((w) => bare(normalizeTerm(w, lex.rules))));
+  if (!words.size) return tokens;
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.senses.some((s) => s.type === 'title') || !words.has(bare(normalizeTerm(t.text, lex.rules)))) { out.push(t); return; }
+    const next = tokens[i + 1];
+    const country = !!next && /^[ \t\u00a0]*$/u.test(text.slice(t.end, next.start)) && next.senses.some((s) => s.type === 'country' && s.form !== 'capital');
+    if (country) { out.push(t); return; }
+    const senses = t.senses.filter((s) => s.type !== 'title');
+    if (senses.length) out.push({ ...t, senses });
+  });
+  return out;
 }
 
 /** Words inside a web address ("https://site/le-rwanda-decide-de-rompre...") are no mention, cue or verb. */
@@ -194,7 +236,8 @@ function collectPeople(text: string, tokens: Token[], titled: PersonMention[], l
     const surnames = new Set<string>();
     for (const m of p.mentions) {
       const words = m.text.split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1] ?? '');
+      // (family name first: "Xing Haiming" ... "Xing expressed")
+      if (words.length > 1) surnames.add((familyFirst(p.country) && !p.known && lex.cased ? words[0] : words[words.length - 1]) ?? '');
       // scripts without spaces: an unknown name seen again whole (陈立表示), or its part after the dot
       if (!lex.wordBoundaries && !p.known && m.text.length >= 2 && !m.titleOnly) {
         surnames.add(m.text);
@@ -303,8 +346,15 @@ function inferCountries(people: Person[], tokens: Token[], text: string, lex: Le
   const counts = new Map<string, number>();
   for (const t of tokens) for (const s of t.senses) if (s.type === 'country' && /^[A-Z]{2}$/.test(s.code)) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  // a title without its state ("وزير الخارجية سامح شكري", "the foreign minister") is the home state's: when the
+  // article so titles a known official, another person titled without a state serves the same state
+  const bare = (m: PersonMention) => !m.country && tokens.some((t) => t.senses.some((s) => s.type === 'title') && (Math.abs(t.start - m.end) <= 3 || Math.abs(m.start - t.end) <= 3) && !countryNear(t));
+  const countryNear = (t: Token) => tokens.some((u) => u !== t && u.senses.some((s) => s.type === 'country') && (Math.abs(u.start - t.end) <= 3 || Math.abs(t.start - u.end) <= 3));
+  const homes = new Set(people.filter((p) => p.known && p.country && p.mentions.some(bare)).map((p) => p.country));
+  const home = homes.size === 1 ? [...homes][0] ?? null : null;
   for (const p of people) {
     if (p.country) continue;
+    if (home && p.mentions.some((m) => m.roles.length && !m.country)) { p.country = home; if (!p.known) p.key = unknownOfficialId(caseless(p.name, lex), p.country); continue; }
     const first = p.mentions.find((m) => m.roles.length) ?? p.mentions[0];
     if (!first) continue;
     // the sentence (roughly) of the mention with the title

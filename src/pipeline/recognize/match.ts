@@ -109,6 +109,14 @@ export function matchTerms(original: string, norm: NormalizedText, lex: Lexicon)
   return pickLongest(found);
 }
 
+const senseKeys = new WeakMap<Sense, string>();
+/** A sense's content as a string, to tell equal senses of two lexicon entries apart from different ones. */
+function senseKey(sense: Sense): string {
+  let key = senseKeys.get(sense);
+  if (key === undefined) senseKeys.set(sense, (key = JSON.stringify(sense)));
+  return key;
+}
+
 /**
  * Overlapping matches: the longest wins, then the earliest. Matches of exactly the same span are one
  * token with the senses of all ("tariffs" as a topic through tariff+s and as an event cue as written).
@@ -122,7 +130,7 @@ function pickLongest(tokens: Token[]): Token[] {
   for (const t of tokens) {
     const same = bySpan.get(`${t.nStart}:${t.nEnd}`);
     if (same) {
-      for (const s of t.senses) if (!same.senses.some((x) => JSON.stringify(x) === JSON.stringify(s))) same.senses.push(s);
+      for (const s of t.senses) if (!same.senses.some((x) => x === s || senseKey(x) === senseKey(s))) same.senses.push(s);
       continue;
     }
     let free = true;

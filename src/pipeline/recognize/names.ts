@@ -74,8 +74,9 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const nextWord = next ? text.slice(next.start, next.end) : '';
         // uncased scripts: the next word goes on the name when no known term starts in it and it is no stop word
         // and has no article (تشو مينغ هاو, but not تبون الشفاء or تبون وماكرون)
+        // (a stop word does not continue a name, though a line in capitals capitalises it: "PUTİN İLE")
         const continues = !!next && (lex.cased
-          ? /^\p{Lu}/u.test(nextWord)
+          ? /^\p{Lu}/u.test(nextWord) && !isStop(nextWord, lex)
           : lex.wordBoundaries && !tokens.some((x) => x.start >= next.start && x.start < next.end) && !isStop(nextWord, lex) && !/\d/.test(nextWord) && !(lex.data.article && startsWithArticle(nextWord, lex)));
         if (!(shortOnly && continues)) official = cur;
         else nameFrom = cur.start; // the unknown full name starts at the shared surname
@@ -93,10 +94,11 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
         const seat = k !== undefined && !has(tokens[k], 'official') ? capitalOf(tokens[k]) : null;
         if (seat && roles.length) { country = seat; consumedEnd = (tokens[k as number] as Token).end; pos = skipSpace(text, consumedEnd); const after = byStart.get(pos); if (after === undefined) { j = k as number; break; } j = after; continue; }
       }
-      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's (nor its
-      // capital: "l'ambassadeur américain à Paris Charles Kushner")
+      // "encargada de negocios de Israel en España, Dana Erlich": the host state is not the envoy's; nor is the
+      // capital that stands for it ("российского посла в Братиславе Алексея Федотова")
       if (w && hosts.has(text.slice(w.start, w.end).toLowerCase()) && roles.length) {
         const k = byStart.get(skipSpace(text, w.end));
+        // the host may be named by its capital ("سفيرة كندا لدى موسكو X")
         if (k !== undefined && (countryOf(tokens[k]) || capitalOf(tokens[k])) && !has(tokens[k], 'official')) {
           consumedEnd = (tokens[k] as Token).end;
           pos = skipSpace(text, consumedEnd);
@@ -122,6 +124,17 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       const pairing = kc !== undefined && has(tokens[kc + 1], 'joinWord') && /^[ \t]*,[ \t]*$/u.test(text.slice((tokens[kc] as Token).end, (tokens[kc + 1] as Token).start));
       if (kc !== undefined && kc > j && !pairing && (tokens[kc] as Token).senses.some((x) => x.type === 'official' && !x.short)) { official = tokens[kc] as Token; j = kc; }
     }
+    // comma apposition of a gazetteer name: "the foreign minister, Roberto Ampuero, said": the title is his
+    // (closed by a comma or the sentence's end, so "the minister, Alvarado Pérez" stays someone else)
+    if (!official && roles.length && nameFrom === null && lex.cased) {
+      const m = /^[ \t]*,[ \t]*/u.exec(text.slice(consumedEnd, consumedEnd + 8));
+      const k = m ? byStart.get(consumedEnd + m[0].length) : undefined;
+      const cand = k !== undefined ? tokens[k] as Token : undefined;
+      if (cand && k! > j && has(cand, 'official') && /^[ \t]*(?:,|[.;](?:\s|$)|$)/u.test(text.slice(cand.end, cand.end + 4))) {
+        const ofCountry = !country || cand.senses.some((x) => x.type === 'official' && (lex.officials.get(x.id)?.country === country || (lex.officials.get(x.id)?.roles ?? []).some((r) => r.country === country)));
+        if (ofCountry) { official = cand; j = k!; }
+      }
+    }
     const last = tokens[j] as Token;
     const groupEnd = official ? official.start : consumedEnd;
     if (official) {
@@ -133,15 +146,23 @@ export function findTitledPeople(text: string, tokens: Token[], lex: Lexicon): P
       continue;
     }
     const glued = tokens[j]?.start === pos && !(lex.wordBoundaries === false && roles.length && countryOnly(tokens[j]));
-    const namePos = nameFrom ?? skipHonorifics(text, skipSpace(text, glued ? last.end : pos), lex);
-    let name = lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
+    const namePos = nameFrom ?? skipHonorifics(text, skipPortfolio(text, skipSpace(text, glued ? last.end : pos), lex), lex);
+    // a title that names both sides ("الوزيران", "the two ministers") is followed by what they did, not by a name
+    const both = has(t, 'bothSides') && roles.length === 1;
+    let name = both ? null : lex.cased ? readCasedName(text, namePos, tokens, byStart, lex) : readUncasedName(text, namePos, tokens, byStart, lex);
     // comma apposition: "the Senegalese foreign minister, Ousmane Sarr, said": the name between commas
     if (!name && lex.cased && (roles.length || has(t, 'counterpart'))) name = readAppositiveName(text, consumedEnd, tokens, byStart, lex, country);
+    // uncased scripts: the name between commas ("المتحدث باسم الرئاسة المصرية، بسام راضي، قد نشر")
+    if (!name && !lex.cased && lex.wordBoundaries && !both && roles.length) {
+      const m = /^[ \t]*[،,][ \t]*/u.exec(text.slice(consumedEnd, consumedEnd + 6));
+      const inner = m ? readUncasedName(text, skipHonorifics(text, consumedEnd + m[0].length, lex), tokens, byStart, lex) : null;
+      if (inner && /^[ \t]*[،,]/u.test(text.slice(inner.end, inner.end + 4))) name = inner;
+    }
     if (name && roles.length + (has(t, 'counterpart') ? 1 : 0) > 0) {
       out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), id: null, roles, country, titleOnly: false, groupStart });
     } else if (roles.length) {
       // apposition: "Ruslan Kazakbaev, Kyrgyzstan's foreign minister"
-      const before = lex.cased ? readNameBeforeComma(text, groupStart, lex, tokens) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
+      const before = lex.cased ? readNameBeforeComma(text, groupStart, tokens, lex) : lex.wordBoundaries ? readUncasedNameBefore(text, groupStart, tokens, lex) : null;
       if (before) out.push({ ...before, text: text.slice(before.start, before.end), id: null, roles, country, titleOnly: false, groupStart: before.start });
       else out.push({ start: groupStart, end: Math.max(groupEnd, t.end), text: text.slice(groupStart, Math.max(groupEnd, t.end)), id: null, roles, country, titleOnly: true, groupStart });
     } else if (country && has(t, 'counterpart')) {
@@ -197,9 +218,21 @@ function readCasedName(text: string, pos: number, tokens: Token[], byStart: Map<
     } else if (words > 0 && lex.nameParticles.has(lower)) {
       // a particle must be followed by another capitalised word to count
     } else break;
-    p = skipSpace(text, w.end);
+    // an initial ("P.B. Jayasundera", "Antony J. Blinken") goes on with the name when a capitalised word follows
+    const initial = lex.cased && /^\p{Lu}$/u.test(word) && text[w.end] === '.' && /^[ \t]*\p{Lu}/u.test(text.slice(w.end + 1, w.end + 4));
+    p = skipSpace(text, initial ? w.end + 1 : w.end);
   }
   return start >= 0 ? { start, end } : null;
+}
+
+/** A title's portfolio (`titlePortfolios` word and the word after it: "للشؤون السياسية") between the title and the name. */
+function skipPortfolio(text: string, pos: number, lex: Lexicon): number {
+  const words = lex.data.titlePortfolios ?? [];
+  if (!words.length) return pos;
+  const w = wordAt(text, pos);
+  if (!w || !words.some((x) => normalizeTerm(x, lex.rules) === normalizeTerm(text.slice(w.start, w.end), lex.rules))) return pos;
+  const next = wordAt(text, skipSpace(text, w.end));
+  return next && next.start > w.end ? skipSpace(text, next.end) : pos;
 }
 
 function skipHonorifics(text: string, pos: number, lex: Lexicon): number {
@@ -240,8 +273,10 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     // a known term ends the name, except another person's surname inside it (باكيت عثمان علييف)
     const k = byStart.get(w.start);
     if (k !== undefined && !surnameOnly(tokens[k] as Token, w)) break;
+    // a term after a clitic ("وأعربت": و + a reporting verb) ends the name too
+    if (k === undefined && count >= 2 && tokens.some((x) => x.start > w.start && x.start < w.end && x.senses.some((y) => y.type === 'reportVerb' || y.type === 'kind'))) break;
     const word = text.slice(w.start, w.end);
-    if (isStop(word, lex)) break;
+    if (isStop(word, lex) && !(count > 0 && asWrittenName(text, word, w, lex))) break;
     if (words === 0 && lex.data.article && startsWithArticle(word, lex)) return null;
     if (start < 0) start = w.start;
     end = w.end;
@@ -252,6 +287,18 @@ function readUncasedName(text: string, pos: number, tokens: Token[], byStart: Ma
     if (p === w.end) break;
   }
   return count >= 2 ? { start, end } : null;
+}
+
+/**
+ * A name word that folds to a stop word (`nameWordsAsWritten`, ar "علي" and the preposition "على") is a name
+ * word when written so inside a name, before a plain word with the article (a family name: "ضيف الله علي الفايز").
+ */
+function asWrittenName(text: string, word: string, w: Span, lex: Lexicon): boolean {
+  if (!(lex.data.nameWordsAsWritten ?? []).includes(word)) return false;
+  const next = wordAt(text, skipSpace(text, w.end));
+  if (!next || next.start === w.end) return false;
+  const nextWord = text.slice(next.start, next.end);
+  return !!lex.data.article && nextWord.startsWith(lex.data.article) && !isStop(nextWord, lex);
 }
 
 /** A token that is nothing but a gazetteer surname or first name, spanning exactly one word. */
@@ -302,10 +349,16 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
   while (end < text.length && part < 8 && end - pos < 20) {
     const ch = text[end] as string;
     const dot = ch === '·' || ch === '•' || ch === '‧';
-    if (!(isWordChar(ch) || dot)) break;
+    // a digit is never part of a name: "温家宝3日在…", "发言人13日表示" (the day follows the name or the title)
+    if (!(isWordChar(ch) || dot) || /\p{Nd}/u.test(ch)) break;
     part = dot ? 0 : part + 1;
     // a known term ends the name, except a country form inside a transliteration (蒙卡达 holds 蒙 and 卡达)
     // nor another official's surname that opens a part after the dot (保罗·雷森德·法里亚斯 holds 法里亚)
+    // no name opens on a known term other than a country form or a surname ("外长会谈联合新闻稿" is no name)
+    if (end === pos) {
+      const first = byStart.get(pos);
+      if (first !== undefined && !countryOnly(tokens[first]) && !shortOfficialOnly(tokens[first] as Token)) break;
+    }
     const k = end > pos ? byStart.get(end) : undefined;
     const afterDot = end > pos && /[·•‧]/.test(text[end - 1] as string);
     if (k !== undefined && !countryOnly(tokens[k]) && !(afterDot && shortOfficialOnly(tokens[k] as Token))) break;
@@ -316,14 +369,26 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
   return end - pos >= 2 ? { start: pos, end } : null;
 }
 
-function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon, tokens: Token[] = []): Span | null {
+function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
-  const m = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
+  const m = /((?:[\p{L}'’-]+[ \t]+){0,5}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
-  const words = m[1].split(/\s+/);
-  if (words.some((w) => isStop(w, lex))) return null;
-  const start = groupStart - (before.length - m.index);
-  const end = start + m[1].length;
+  // up to four Capitalised words, a lower-case particle between two of them ("Alberto van Klaveren",
+  // "Ursula von der Leyen"); the name starts at its first Capitalised word
+  const all = [...m[1].matchAll(/[^ \t]+/gu)];
+  let from = all.length - 1;
+  let caps = 1;
+  for (let k = all.length - 2; k >= 0 && caps < 4; k--) {
+    const w = (all[k] as RegExpMatchArray)[0];
+    if (/^\p{Lu}/u.test(w)) { from = k; caps++; continue; }
+    if (!lex.nameParticles.has(normalizeTerm(w, lex.rules))) break;
+  }
+  const words = all.slice(from).map((w) => w[0]);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && isStop(w, lex))) return null;
+  const start = groupStart - (before.length - m.index) + ((all[from] as RegExpMatchArray).index ?? 0);
+  const end = groupStart - (before.length - m.index) + m[1].length;
+  // a state ends the sentence's first part ("... military cooperation with Russia, the ministers agreed"): no name
+  if (tokens.some((t) => t.start < end && t.end > start && t.senses.some((x) => x.type === 'country'))) return null;
   // the end of a gazetteer name the text spells otherwise ("Cheikh Nawaf Al-Ahmad AL Jaber AL-SABAH, Emir"): that person's, no new one
   if (tokens.some((t) => t.start < end && t.end > start && has(t, 'official'))) return null;
   return { start, end };
@@ -337,26 +402,39 @@ function readNameBeforeComma(text: string, groupStart: number, lex: Lexicon, tok
  */
 function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const covered = (a: number, b: number) => tokens.find((t) => t.start < b && t.end > a);
+  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
+  // a title after a clitic ("للسفير") has no name before it
+  if (groupStart > 0 && isWordChar(text[groupStart - 1])) return null;
   let p = groupStart;
+  // a name set off by a comma before its title, opened by an honorific or a reporting verb
+  // ("وصرح المستشار أحمد حافظ، المتحدث الرسمي باسم ...")
+  let comma = false;
+  {
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
+    if (q > 0 && (text[q - 1] === '،' || text[q - 1] === ',')) { comma = true; p = q - 1; }
+  }
   let start = -1;
   let end = -1;
   let count = 0;
   for (;;) {
     let q = p;
     while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0')) q--;
-    if (q === p && p !== groupStart) return null;
+    if (q === p && p !== groupStart && !(comma && count === 0)) return null;
     if (q === 0 || !isWordChar(text[q - 1])) {
-      // the line's start or punctuation opens the name
-      if (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string)) return null;
+      // the line's start or punctuation opens the name (after a comma, only a verb or an honorific does)
+      if (comma || (q > 0 && !/[\n.,:;!?،؛«"“(–-]/u.test(text[q - 1] as string))) return null;
       break;
     }
     let w = q;
     while (w > 0 && isWordChar(text[w - 1])) w--;
     const word = text.slice(w, q);
+    if (count >= 2 && honorifics.has(normalizeTerm(word, lex.rules))) break;
     const t = covered(w, q);
     if (t || isStop(word, lex) || /\d/.test(word)) {
       // a reporting verb right before opens the name ("وصرح X ..."); anything else leaves its start unknown
-      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle')) return null;
+      // (or an event verb: "استدعت X السفير الإيراني")
+      if (!t || !t.senses.some((x) => x.type === 'reportVerb' || x.type === 'participle' || (x.type === 'event' && t.end === q))) return null;
       break;
     }
     if (count === 3) return null;

@@ -60,6 +60,11 @@ for (const o of data.orthographies) for (const c of o.countries) ORTHOGRAPHY.set
 // surnames whose ending tells their language, in whatever country (Marchetti in France is read the Italian way)
 const BY_ENDING = data.orthographies.flatMap((o) => (o.endings?.length && o.latin ? [{ ending: new RegExp(`(?:${o.endings.map(escape).join('|')})$`), latin: rewrite(o.latin) }] : []));
 
+/** Names of this state are written family name first in every script (person-names.json `familyFirst`). */
+export function familyFirst(country: string | null): boolean {
+  return !!country && FAMILY_FIRST.has(country);
+}
+
 export function latin(name: string): string {
   return transliterate(name).replace(/\s+/g, ' ').trim();
 }

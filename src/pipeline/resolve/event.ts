@@ -6,9 +6,9 @@ import type { ExtractedEvent } from '../../domain.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
 import { isObject, isPlace, resolveTitleRef } from '../attribute/speaker.ts';
+import { normalizeTerm } from '../normalize/index.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
-import { normalizeTerm } from '../normalize/index.ts';
 
 const hash = (s: string, n = 12) => createHash('sha1').update(s).digest('hex').slice(0, n);
 // two-letter codes that are organisations, not states (the output's codes for them)
@@ -95,11 +95,14 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
   const caption = (i: number) => rec.tokens.some((t) => t.start >= rec.sentences[i]!.start && t.start < rec.sentences[i]!.end && t.senses.some((x) => x.type === 'caption'));
   // the first four sentences of substance: page furniture ("• 7/17/2021", "news-picture"), captions
   // and the title repeated as the first line skipped
-  const lead: number[] = [];
-  for (let i = 0; i < rec.sentences.length && lead.length < 4; i++) {
-    if ((textOf(i).match(/\p{L}/gu)?.length ?? 0) >= 15 && !caption(i) && (!title || fold(textOf(i)) !== title)) lead.push(i);
+  // (two more, where a meeting of one state's own bodies in the lead may give way to what the state did next)
+  const substance: number[] = [];
+  for (let i = 0; i < rec.sentences.length && substance.length < 6; i++) {
+    if ((textOf(i).match(/\p{L}/gu)?.length ?? 0) >= 15 && !caption(i) && (!title || fold(textOf(i)) !== title)) substance.push(i);
   }
-  const leadCues = lead.map((i) => ({ i, cues: eventCues(rec.tokens, rec.sentences[i]!.start, rec.sentences[i]!.end, rec.text, lex.data.attributive) }));
+  const lead = substance.slice(0, 4);
+  const cuesOf = (i: number) => ({ i, cues: eventCues(rec.tokens, rec.sentences[i]!.start, rec.sentences[i]!.end, rec.text, lex.data.attributive) });
+  const leadCues = lead.map(cuesOf);
   if (type) {
     // the lead sentence that tells the title's event (same class); a more specific type there wins
     const want = eventClass(type);
@@ -118,9 +121,19 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     // the first lead sentence with a cue; a bare "statement" gives way to a real interaction in the lead
     const first = leadCues.find((x) => x.cues.length);
     const real = leadCues.find((x) => x.cues.some((c) => c.type !== 'statement'));
-    const pick = first && first.cues.every((c) => c.type === 'statement') && real ? real : first;
+    let pick = first && first.cues.every((c) => c.type === 'statement') && real ? real : first;
+    // a meeting of one state's own bodies ("the cabinet, in its emergency meeting, ...") gives way to an
+    // interaction between two states that a later lead sentence tells ("... and recalled its ambassador")
+    if (pick && domesticMeeting(rec, pick.i, pick.cues, lex)) {
+      const between = substance.map(cuesOf).find((x) => x.i > pick!.i && x.cues.some((c) => INTERACTIONS.has(c.type)) && statesOf(rec, x.i, lex).size >= 2);
+      if (between) pick = { i: between.i, cues: between.cues.filter((c) => INTERACTIONS.has(c.type)) };
+    }
     if (pick) {
-      const cue = pick.cues.find((c) => c.type !== 'statement') ?? pick.cues[0]!;
+      // the first cue; but a meeting cue yields to a call or a letter of the same sentence ("received a phone
+      // call", "recebeu uma carta": the call or the letter, not a meeting)
+      const real = pick.cues.filter((c) => c.type !== 'statement');
+      let cue = real[0] ?? pick.cues[0]!;
+      if (cue.type === 'meeting') cue = real.find((c) => c.type === 'phone_call') ?? real.find((c) => c.type === 'message') ?? cue;
       type = cue.type;
       sentenceIdx = pick.i;
       cueAt = cue.at;
@@ -217,7 +230,13 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const cues = rec.tokens.filter((t) => t.senses.some((x) => x.type === 'event' && x.eventType === 'summons'));
     const next = (m: { start: number; end: number; groupStart: number }) =>
       cues.some((c) => (m.end <= c.start && c.start - m.end <= 12) || (m.groupStart >= c.end && m.groupStart - c.end <= 12));
-    const near = eligible.filter((p) => p.mentions.some((m) => !m.titleOnly && next(m)));
+    // (nor who follows a `clause.topicMarkers` word: "就日本首相高市早苗的言论提出严正交涉")
+    const markers = (lex.data.clause?.topicMarkers ?? []).map((w) => normalizeTerm(w, lex.rules));
+    const about = (m: { groupStart: number }) => {
+      const before = normalizeTerm(rec.text.slice(Math.max(0, m.groupStart - 4), m.groupStart), lex.rules).trimEnd();
+      return markers.some((w) => before.endsWith(w));
+    };
+    const near = eligible.filter((p) => p.mentions.some((m) => !m.titleOnly && next(m) && !about(m)));
     if (near.length) participants.splice(0, participants.length, ...near.map((p) => p.key));
   }
   // a call has two ends: others its sentence names ("to prepare a summit between Putin and Trump") are
@@ -267,6 +286,32 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     participants: sortedParticipants,
     countries: sortedCountries,
   };
+}
+
+/** Event types that are an interaction between two states (a statement is one state's own act). */
+const INTERACTIONS = new Set(['phone_call', 'meeting', 'visit', 'message', 'summons']);
+
+/** The states a sentence names: its countries (not places nor organisations) and the states of its people. */
+function statesOf(rec: Recognition, i: number, lex: Lexicon): Set<string> {
+  const s = rec.sentences[i]!;
+  const inside = (at: number) => at >= s.start && at < s.end;
+  const out = new Set<string>();
+  for (const c of rec.countries) if (inside(c.start) && /^[A-Z]{2}$/.test(c.code) && !ORGANISATION_CODES.has(c.code) && !isPlace(rec.text, c.start, lex)) out.add(c.code);
+  for (const p of rec.people) if (p.country && p.mentions.some((m) => inside(m.start))) out.add(p.country);
+  return out;
+}
+
+/**
+ * A meeting of one state's own bodies: the sentence's cues tell a meeting (or a statement), it names an
+ * institution of a state (the cabinet, the government: the language's `speaker.institutions`) and at most
+ * one state ("مجلس الوزراء في اجتماعه الطارئ", "the cabinet, at its emergency session"). Talks between two
+ * states name two, through their countries or their people.
+ */
+function domesticMeeting(rec: Recognition, i: number, cues: { type: string }[], lex: Lexicon): boolean {
+  if (!cues.some((c) => c.type === 'meeting') || !cues.every((c) => c.type === 'meeting' || c.type === 'statement')) return false;
+  const s = rec.sentences[i]!;
+  const institution = rec.tokens.some((t) => t.start >= s.start && t.start < s.end && t.senses.some((x) => x.type === 'institution'));
+  return institution && statesOf(rec, i, lex).size <= 1;
 }
 
 /**

@@ -77,7 +77,7 @@ export function resolveArticle({ article, language, rec, titleRec, statements: a
     // a name read off an uncased script next to a title is a guess: keep it when the person acts or recurs
     officials: rec.people
       .filter((p) => p.known || p.country || p.roles.length)
-      .filter((p) => p.known || lex.cased || p.mentions.length >= 2 || statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key))
+      .filter((p) => p.known || lex.cased || p.mentions.length >= 2 || statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key) || surelyTitled(rec.text, p, lex))
       // a person named only in oblique cases who neither speaks nor takes part in the main event is talked
       // about ("a decree of President X", "earlier, he had a call with Y"), not one of the article's actors
       .filter((p) => statements.some((s) => s.speaker === p.key) || !!event?.participants.includes(p.key) || !onlyOblique(rec.text, p, lex))
@@ -163,4 +163,18 @@ function articleTopics(rec: Recognition, titleRec: Recognition | null, statement
   // an interaction between two states is always, also, about their relationship
   if (event && event.countries.length >= 2) ids.add('relations');
   return [...ids].map((id) => ({ id, mentions: counts.get(id) ?? [] }));
+}
+
+/**
+ * An unknown name read next to a title in an uncased script is less of a guess when an honorific stands right
+ * before the name ("نائب وزير الخارجية المهندس X"): such a person is listed even when named once, not speaking
+ * (those attending a meeting).
+ */
+function surelyTitled(text: string, p: Person, lex: Lexicon): boolean {
+  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
+  return p.mentions.some((m) => {
+    if (m.titleOnly || !m.roles.some((r) => r !== 'other')) return false;
+    const before = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    return !!before && honorifics.has(normalizeTerm(before[1] as string, lex.rules));
+  });
 }

@@ -81,6 +81,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (w > 0 && /[\p{L}.]/u.test(text[w - 1] as string)) w--;
   const word = text.slice(w, dot);
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // Spanish plurals of doubled initials ("EE.UU.", "FF.AA."): the sentence goes on when a lowercase word follows
+  if (/^(\p{Lu}{2}\.)+\p{Lu}{2}$/u.test(word)) return /^\s+\p{Ll}/u.test(text.slice(dot + 1, dot + 4));
   if (/^(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Jr|Sr|Mt|vs|etc|approx|Sept|Oct|Nov|Dec|Jan|Feb|Aug)$/.test(word)) {
     // a month abbreviation followed by a number is a date, not a sentence end
     return !/^[\s]*\p{Lu}/u.test(text.slice(dot + 1, dot + 3)) || /^(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof)$/.test(word);
