@@ -23,6 +23,12 @@ export interface RawStatement {
   agenda?: boolean;
 }
 
+/**
+ * The longest stretch of text that can be only articles, adverbs, honorifics or a joining word: the tests of
+ * such gaps fold the text, and the gap between a verb and an earlier candidate may be most of a sentence.
+ */
+const SHORT_GAP = 80;
+
 export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatement[] {
   const { text, sentences, tokens } = rec;
   const personByMention = indexPeople(rec);
@@ -40,7 +46,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
    * document that speaks for its issuer ("indique un communiqué du ministère algérien").
    */
   const article = (between: string) => {
-    if (!lex.wordBoundaries || !/^\s/u.test(between) || !/\s$/u.test(between)) return false;
+    if (!lex.wordBoundaries || between.length > SHORT_GAP || !/^\s/u.test(between) || !/\s$/u.test(between)) return false;
     let words = normalizeTerm(between.trim(), lex.rules).split(/\s+/u);
     // the day may stand between the verb and its subject: ", a souligné dimanche le ministère", ", a déclaré lundi X"
     let days = 0;
@@ -59,7 +65,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const adverbs = (lex.data.speaker?.adverbs ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
   /** Only `speaker.adverbs` (and commas) between a subject and its verb. */
   const adverbial = (between: string) => {
-    if (!adverbs.length || !lex.wordBoundaries) return false;
+    if (!adverbs.length || !lex.wordBoundaries || between.length > SHORT_GAP) return false;
     let rest = normalizeTerm(between, lex.rules).replace(/,/gu, ' ').trim().replace(/\s+/gu, ' ');
     if (!rest) return false;
     while (rest) {
@@ -71,7 +77,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   };
   const honorificSet = new Set((lex.data.honorifics ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only honorifics between a verb and the person after it ("وصرح المستشار أحمد حافظ", "said Dr X"). */
-  const honorific = (between: string) => /^\s+\S/u.test(between) && /\s$/u.test(between) && normalizeTerm(between.trim(), lex.rules).split(/\s+/u).every((w) => honorificSet.has(w.replace(/\.$/u, '')));
+  const honorific = (between: string) => between.length <= SHORT_GAP && /^\s+\S/u.test(between) && /\s$/u.test(between) && normalizeTerm(between.trim(), lex.rules).split(/\s+/u).every((w) => honorificSet.has(w.replace(/\.$/u, '')));
   const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
   const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
   /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
@@ -97,6 +103,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     return sense && sense.type === 'country' ? sense.code : null;
   };
   const joined = (from: number, to: number) => {
+    if (to - from > SHORT_GAP) return false;
     const between = text.slice(from, to).trim();
     return between.length > 0 && joinWords.has(normalizeTerm(between, lex.rules));
   };

@@ -269,16 +269,25 @@ export function isPlace(text: string, start: number, lex: Lexicon): boolean {
  * A person (or title, side) in an oblique case or after an object marker is spoken to or about, never
  * the speaker: ru "министру ... Руслану Казакбаеву сообщила", tr "Erdoğan'a teşekkür etti", zh "对王毅表示".
  */
+const markerCache = new WeakMap<Lexicon, { folded: string[]; spaced: RegExp | null }>();
+/** A language's `speaker.objectMarkers`, folded once; in spaced scripts one pattern for a marker as the last word. */
+function objectMarkers(lex: Lexicon): { folded: string[]; spaced: RegExp | null } {
+  let m = markerCache.get(lex);
+  if (!m) {
+    const folded = (lex.data.speaker?.objectMarkers ?? []).map(fold);
+    const alternatives = folded.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    m = { folded, spaced: lex.wordBoundaries && folded.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternatives})\\s+$`, 'u') : null };
+    markerCache.set(lex, m);
+  }
+  return m;
+}
+
 export function isObject(text: string, start: number, end: number, lex: Lexicon, p: Person | null, markersOnly = false): boolean {
   const sp = lex.data.speaker;
-  const markers = sp?.objectMarkers ?? [];
-  if (markers.length) {
+  const markers = objectMarkers(lex);
+  if (markers.folded.length) {
     const before = fold(text.slice(Math.max(0, start - 20), start));
-    const spaced = lex.wordBoundaries;
-    for (const w of markers) {
-      const f = fold(w);
-      if (spaced ? new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u').test(before) : before.endsWith(f)) return true;
-    }
+    if (markers.spaced ? markers.spaced.test(before) : markers.folded.some((f) => before.endsWith(f))) return true;
   }
   if (markersOnly) return false;
   const endings = sp?.objectEndings ?? [];
