@@ -32,6 +32,8 @@ interface PersonNames {
   }>;
   /** How each script's letters read in Latin letters (arabic, cyrillic) and Latin letters that keep their sound (š -> sh). */
   letters: { arabic: Record<string, string>; cyrillic: Record<string, string>; latin: Record<string, string> };
+  /** Spelling habits folded before the letters are read: ordered [pattern, replacement, why] triples per script. */
+  spellings: Record<'arabic' | 'arabicPalladius' | 'cyrillic' | 'cyrillicPalladius', Array<[string, string, string?]>>;
 }
 
 const data = createRequire(import.meta.url)('../../lexicon/person-names.json') as PersonNames;
@@ -43,6 +45,14 @@ const JOIN_NEXT = lower(data.joinNext);
 const JOIN_PREVIOUS = lower(data.joinPrevious);
 const DROP_AT_END = lower(data.dropAtEnd);
 const { arabic: ARABIC, cyrillic: CYRILLIC, latin: LATIN } = data.letters;
+const spellings = (list: Array<[string, string, string?]>) => list.map(([pattern, to]) => ({ re: new RegExp(pattern, 'gu'), to }));
+const SPELLINGS = {
+  arabic: spellings(data.spellings.arabic),
+  arabicPalladius: spellings(data.spellings.arabicPalladius),
+  cyrillic: spellings(data.spellings.cyrillic),
+  cyrillicPalladius: spellings(data.spellings.cyrillicPalladius),
+};
+const respell = (w: string, list: Array<{ re: RegExp; to: string }>) => list.reduce((x, s) => x.replace(s.re, s.to), w);
 
 /** A one-pass rewrite of letter sequences, longest first; a key ending in $ only at the end of the word. */
 interface Rewrite { re: RegExp; to: Map<string, string> }
@@ -102,22 +112,13 @@ function plainWord(word: string, r: Reading): string {
   let w = word.normalize('NFC').toLowerCase();
   if (ARABIC_SCRIPT.test(w)) {
     w = w.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-    // a final ه after a letter is the vowel e/a (كوسه, زاده), as is ة
-    w = w.replace(/(?<=\p{L})ه$/u, '');
-    // a final نج is ng written the Egyptian way (وانج = وانغ, Wang)
-    w = w.replace(/نج$/, 'نغ');
-    // a vowel written before s and a consonant (استارمر, Starmer) is not in other scripts
-    w = w.replace(/^[اإ](?=س[^اويى])/, '');
-    // Chinese ü is written يوي (شيوي Xu, شيويه Xue)
-    if (r.palladius) w = w.replace(/يوي$/, 'يو');
+    w = respell(w, SPELLINGS.arabic);
+    if (r.palladius) w = respell(w, SPELLINGS.arabicPalladius);
     return [...w].map((ch) => ARABIC[ch] ?? '').join('');
   }
   if (CYRILLIC_SCRIPT.test(w)) {
-    w = apply(w, r.cyrillic).replace(/кх/g, 'х');
-    // е and ё open a syllable with y at the start and after a vowel (Ельцин = Yeltsin)
-    w = w.replace(/(^|[аеёиоуыэюяьъ])е/g, '$1йе');
-    // Palladius: ж is pinyin r (Хаожань = Haoran), е after a consonant is ie (Се = Xie), юй is ü (Сюй = Xu)
-    if (r.palladius) w = w.replace(/чж/g, 'ȷ').replace(/ж/g, 'р').replace(/ȷ/g, 'чж').replace(/(?<=[бвгдзклмнпрстфхцчшщ])е/g, 'ие').replace(/юй/g, 'ю');
+    w = respell(apply(w, r.cyrillic), SPELLINGS.cyrillic);
+    if (r.palladius) w = respell(w, SPELLINGS.cyrillicPalladius);
     return [...w].map((ch) => CYRILLIC[ch] ?? ch).join('').replace(/[^a-z]/g, '');
   }
   if (HAN_SCRIPT.test(w)) return transliterate(w).toLowerCase().split(/[^a-z]+/).map((syl) => hanSyllable(syl, r)).join('');
