@@ -371,8 +371,10 @@ function readUnspacedName(text: string, pos: number, tokens: Token[], byStart: M
 
 function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const before = text.slice(Math.max(0, groupStart - 80), groupStart);
-  const m = /((?:[\p{L}'’-]+[ \t]+){0,5}\p{Lu}[\p{L}'’-]+),[ \t]*(?:the[ \t]+)?$/u.exec(before);
+  // (the title after the comma may open with the language's article: "Wang Yi, the foreign minister")
+  const m = /((?:[\p{L}'’-]+[ \t]+){0,5}\p{Lu}[\p{L}'’-]+),[ \t]*(?:([\p{L}'’]+)[ \t]+)?$/u.exec(before);
   if (!m || !m[1]) return null;
+  if (m[2] && !(lex.data.articles ?? []).some((a) => normalizeTerm(a, lex.rules) === normalizeTerm(m[2] as string, lex.rules))) return null;
   // up to four Capitalised words, a lower-case particle between two of them ("Alberto van Klaveren",
   // "Ursula von der Leyen"); the name starts at its first Capitalised word
   const all = [...m[1].matchAll(/[^ \t]+/gu)];
