@@ -392,11 +392,10 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   if (after.some((t) => isStance(t) || t.senses.some((x) => x.type === 'complementizer'))) return false;
   // a stance verb after its own subject ("pero Ibarra ha rechazado la llegada") tells, it does not attribute
   if (isStance(inside[verb] as Token) && wordCount(text, start, (inside[verb] as Token).start, lex) >= 2) return false;
-  // nor does a stance verb right after a joining word, a second predicate ("... e apela a um cessar-fogo")
-  const lead = normalizeTerm(text.slice(start, (inside[verb] as Token).start).trim(), lex.rules);
+  // nor does a stance verb right after a joining word: a second predicate of the same subject ("... e apela a um
+  // cessar-fogo", "поздравил X и пожелал ему счастья")
+  const lead = normalizeTerm(text.slice(start, (inside[verb] as Token).start).replace(/^[\s\p{P}]+/u, '').trim(), lex.rules);
   if (isStance(inside[verb] as Token) && lead && (lex.data.clause?.joinWords ?? []).some((w) => normalizeTerm(w, lex.rules) === lead)) return false;
-  // nor does a second stance verb of the same subject after a joining word ("поздравил X и пожелал ему счастья")
-  if (isStance(inside[verb] as Token) && verb > 0 && isJoin(inside[verb - 1] as Token) && /^[\s\p{P}]*$/u.test(text.slice(start, (inside[verb - 1] as Token).start))) return false;
   // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
   const before = inside.slice(0, verb);
   if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;
