@@ -6,6 +6,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../recognize/index.ts';
 import { isWordChar } from '../recognize/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedSet } from './words.ts';
 
 export interface Clause {
   start: number;
@@ -257,13 +258,10 @@ function chainedVerbCut(text: string, clauseStart: number, verbStart: number, to
   return from;
 }
 
-const complementCache = new WeakMap<Lexicon, Set<string>>();
 /** A reporting verb, or a verb of `clause.complementVerbs` ("证明", "相信"): what follows its comma is its complement. */
 function takesComplement(t: Token, lex: Lexicon): boolean {
   if (isSpeech(t)) return true;
-  let set = complementCache.get(lex);
-  if (!set) complementCache.set(lex, (set = new Set((lex.data.clause?.complementVerbs ?? []).map((c) => normalizeTerm(c, lex.rules)))));
-  return set.has(normalizeTerm(t.text, lex.rules));
+  return foldedSet(lex, 'clause.complementVerbs', (d) => d.clause?.complementVerbs).has(normalizeTerm(t.text, lex.rules));
 }
 
 /** The stretch between the commas around `at` (unspaced scripts) is an adverbial frame of `clause.frames`. */
@@ -332,12 +330,7 @@ function newSubjectCut(text: string, clauseStart: number, cueStart: number, toks
   return -1;
 }
 
-const pronounCache = new WeakMap<Lexicon, Set<string>>();
-function pronounSet(lex: Lexicon): Set<string> {
-  let set = pronounCache.get(lex);
-  if (!set) pronounCache.set(lex, (set = new Set((lex.data.clause?.pronouns ?? []).map((c) => normalizeTerm(c, lex.rules)))));
-  return set;
-}
+const pronounSet = (lex: Lexicon) => foldedSet(lex, 'clause.pronouns', (d) => d.clause?.pronouns);
 
 /** A name between commas that ends right before the cue ("Gustavo Petro, se negara"): its index, else -1. */
 function appositiveBefore(text: string, cueStart: number, subjects: Subject[]): number {
@@ -395,7 +388,7 @@ function trailingAttribution(start: number, end: number, toks: Token[], text: st
   // nor does a stance verb right after a joining word: a second predicate of the same subject ("... e apela a um
   // cessar-fogo", "поздравил X и пожелал ему счастья")
   const lead = normalizeTerm(text.slice(start, (inside[verb] as Token).start).replace(/^[\s\p{P}]+/u, '').trim(), lex.rules);
-  if (isStance(inside[verb] as Token) && lead && (lex.data.clause?.joinWords ?? []).some((w) => normalizeTerm(w, lex.rules) === lead)) return false;
+  if (isStance(inside[verb] as Token) && lead && foldedSet(lex, 'clause.joinWords', (d) => d.clause?.joinWords).has(lead)) return false;
   // verb-final languages close a content clause with the verb ("…desteklediğini ifade etti"): that clause is no attribution
   const before = inside.slice(0, verb);
   if (termCount(text, start, (inside[verb] as Token).start, before, lex) > 4) return false;
@@ -414,12 +407,7 @@ function termCount(text: string, from: number, to: number, toks: Token[], lex: L
   return n;
 }
 
-const noSplitCache = new WeakMap<Lexicon, Set<string>>();
-function noSplitSet(lex: Lexicon): Set<string> {
-  let set = noSplitCache.get(lex);
-  if (!set) noSplitCache.set(lex, (set = new Set((lex.data.clause?.noSplitCues ?? []).map((c) => normalizeTerm(c, lex.rules)))));
-  return set;
-}
+const noSplitSet = (lex: Lexicon) => foldedSet(lex, 'clause.noSplitCues', (d) => d.clause?.noSplitCues);
 
 function wordStartOf(text: string, pos: number): number {
   while (pos > 0 && isWordChar(text[pos - 1])) pos--;

@@ -5,6 +5,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedSet, foldedWords } from './words.ts';
 import { isFrame, splitClauses } from './clauses.ts';
 import { countryCode, indexPeople, isPlace, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 
@@ -34,13 +35,12 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   const personByMention = indexPeople(rec);
   const out: RawStatement[] = [];
   const quoted = quoteMask(text);
-  const articles = new Set((lex.data.articles ?? []).map((w) => normalizeTerm(w, lex.rules)));
-  /** Weekdays and one-word relative days ("lundi", "hier"). */
-  const dayWords = new Set([...(lex.data.dates?.weekdays ?? []).flat(), ...Object.keys(lex.data.dates?.relative ?? {})]
-    .map((w) => normalizeTerm(w, lex.rules)).filter((w) => !/\s/u.test(w)));
+  const articles = foldedSet(lex, 'articles', (d) => d.articles);
+  /** Weekdays and relative days ("lundi", "hier"); only one-word ones can match a word. */
+  const dayWords = foldedSet(lex, 'days', (d) => [...(d.dates?.weekdays ?? []).flat(), ...Object.keys(d.dates?.relative ?? {})]);
   // (longest first: "un communiqué officiel" before "un communiqué")
-  const documents = (lex.data.reporting?.documents ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
-  const links = (lex.data.titleLinks ?? []).map((w) => normalizeTerm(w, lex.rules));
+  const documents = foldedWords(lex, 'reporting.documents', (d) => d.reporting?.documents).toSorted((a, b) => b.length - a.length);
+  const links = foldedWords(lex, 'titleLinks', (d) => d.titleLinks);
   /**
    * Only an article between a verb and who follows it ("a affirmé le ministre", "dijo el canciller"), or the
    * document that speaks for its issuer ("indique un communiqué du ministère algérien").
@@ -62,7 +62,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     return rest.length >= 1 && rest.length <= 2 && links.includes(rest[0] as string) && (rest.length === 1 || articles.has(rest[1] as string));
   };
   // words that may stand between a subject and its verb ("Путин сердечно поздравил", "Лавров, в частности, отметил")
-  const adverbs = (lex.data.speaker?.adverbs ?? []).map((w) => normalizeTerm(w, lex.rules)).sort((a, b) => b.length - a.length);
+  const adverbs = foldedWords(lex, 'speaker.adverbs', (d) => d.speaker?.adverbs).toSorted((a, b) => b.length - a.length);
   /** Only `speaker.adverbs` (and commas) between a subject and its verb. */
   const adverbial = (between: string) => {
     if (!adverbs.length || !lex.wordBoundaries || between.length > SHORT_GAP) return false;
@@ -75,12 +75,11 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     }
     return true;
   };
-  const honorificSet = new Set((lex.data.honorifics ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const honorificSet = foldedSet(lex, 'honorifics', (d) => d.honorifics);
   /** Only honorifics between a verb and the person after it ("وصرح المستشار أحمد حافظ", "said Dr X"). */
   const honorific = (between: string) => between.length <= SHORT_GAP && /^\s+\S/u.test(between) && /\s$/u.test(between) && normalizeTerm(between.trim(), lex.rules).split(/\s+/u).every((w) => honorificSet.has(w.replace(/\.$/u, '')));
-  const bothLeaders = new Set((lex.data.speaker?.bothLeaders ?? []).map((w) => normalizeTerm(w, lex.rules)));
-  const joinWords = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
-  /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
+  const bothLeaders = foldedSet(lex, 'speaker.bothLeaders', (d) => d.speaker?.bothLeaders);
+  const joinWords = foldedSet(lex, 'clause.joinWords', (d) => d.clause?.joinWords);
   const subjectFirst = !!lex.data.speaker?.subjectFirst;
   /** A wire dateline opening a sentence ("SEOUL, June 9 (Yonhap) -- ", "KIGALI | Xinhua | ", "MOGADISHU: "). */
   const dateline = (from: number, to: number) => DATELINE.exec(text.slice(from, to));
@@ -102,6 +101,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
     const sense = t?.senses.find((y) => y.type === 'country' && y.form === 'capital');
     return sense && sense.type === 'country' ? sense.code : null;
   };
+  /** Only a joining word ("y", "and") between two spans: "Honduras y China anunciaron". */
   const joined = (from: number, to: number) => {
     if (to - from > SHORT_GAP) return false;
     const between = text.slice(from, to).trim();
@@ -111,7 +111,7 @@ export function attributeStatements(rec: Recognition, lex: Lexicon): RawStatemen
   let prev: Speaker | null = null;
   let prevParagraph = -1;
   let prevIndex = -1;
-  const moodWords = new Set((lex.data.reporting?.moodWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const moodWords = foldedSet(lex, 'reporting.moodWords', (d) => d.reporting?.moodWords);
   let lastPerson: Speaker | null = null;
   let listOwner: Speaker | null = null;
   /** Who a line "Name, title:" introduces: the quotation that opens the next sentence is theirs. */
@@ -451,12 +451,7 @@ function listItem(toks: Token[], start: number, text: string, lex: Lexicon): boo
   return (text.slice(start, first.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 1;
 }
 
-const listItemCache = new WeakMap<Lexicon, Set<string>>();
-function listItemSet(lex: Lexicon): Set<string> {
-  let set = listItemCache.get(lex);
-  if (!set) listItemCache.set(lex, (set = new Set((lex.data.clause?.listItems ?? []).map((c) => normalizeTerm(c, lex.rules)))));
-  return set;
-}
+const listItemSet = (lex: Lexicon) => foldedSet(lex, 'clause.listItems', (d) => d.clause?.listItems);
 
 const DATELINE = /^[^\n]{0,40}?\p{Lu}{3,}\b[^\n]{0,40}(?:--|[—–|:])[ \t]*/u;
 const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
