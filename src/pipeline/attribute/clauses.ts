@@ -6,7 +6,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../recognize/index.ts';
 import { isWordChar } from '../recognize/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
-import { foldedSet } from './words.ts';
+import { foldedSet, foldedWords } from '../normalize/words.ts';
 
 export interface Clause {
   start: number;
@@ -44,13 +44,13 @@ const isOpener = (t: Token) => t.senses.some((s) => s.type === 'opener');
 export function splitClauses(text: string, start: number, end: number, toks: Token[], lex: Lexicon, subjects: Subject[] = []): Clause[] {
   const joinPrefixes = new Set(lex.data.clause?.joinPrefixes ?? []);
   const noSplit = noSplitSet(lex);
-  const relatives = (lex.data.clause?.relatives ?? []).map((r) => normalizeTerm(r, lex.rules));
+  const relatives = foldedWords(lex, 'clause.relatives', (d) => d.clause?.relatives);
   const cuts: number[] = [];
   const pronouns = pronounSet(lex);
-  const absolutes = (lex.data.clause?.absolutes ?? []).map((w) => normalizeTerm(w, lex.rules));
-  const comps = (lex.data.reporting?.complementizers ?? []).map((c) => normalizeTerm(c, lex.rules));
-  const predicateJoins = new Set((lex.data.clause?.predicateJoins ?? []).map((w) => normalizeTerm(w, lex.rules)));
-  const joins = new Set((lex.data.clause?.joinWords ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const absolutes = foldedWords(lex, 'clause.absolutes', (d) => d.clause?.absolutes);
+  const comps = foldedWords(lex, 'reporting.complementizers', (d) => d.reporting?.complementizers);
+  const predicateJoins = foldedSet(lex, 'clause.predicateJoins', (d) => d.clause?.predicateJoins);
+  const joins = foldedSet(lex, 'clause.joinWords', (d) => d.clause?.joinWords);
   // a joining word glued to a complementizer ("y que") or right before one ("and that")
   const seriesJoin = (k: number) => {
     const x = toks[k] as Token;

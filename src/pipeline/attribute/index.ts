@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Recognition, Token } from '../recognize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
-import { foldedSet, foldedWords } from './words.ts';
+import { foldedSet, foldedWords } from '../normalize/words.ts';
 import { isFrame, splitClauses } from './clauses.ts';
 import { countryCode, indexPeople, isPlace, speakerCandidates, type Candidate, type Speaker } from './speaker.ts';
 

@@ -3,6 +3,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Sense } from '../../lexicon/types.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedSet } from '../normalize/words.ts';
 import { isWordChar } from '../recognize/index.ts';
 import type { Person, PersonMention, Recognition, Token } from '../recognize/index.ts';
 
@@ -188,8 +189,8 @@ function summonedObjects(text: string, toks: Token[], from: number, to: number, 
 
 /** Does a bare title ("le ministre") fit a person: a word of it in one of the person's own titles (introduced or by role)? */
 function titleFits(title: string, q: Person, text: string, lex: Lexicon): boolean {
-  const articles = new Set((lex.data.articles ?? []).map((a) => normalizeTerm(a, lex.rules)));
-  const links = new Set((lex.data.titleLinks ?? []).map((a) => normalizeTerm(a, lex.rules)));
+  const articles = foldedSet(lex, 'articles', (d) => d.articles);
+  const links = foldedSet(lex, 'titleLinks', (d) => d.titleLinks);
   const words = normalizeTerm(title, lex.rules).split(/[^\p{L}\p{N}']+/u).filter((w) => w && !articles.has(w) && !links.has(w));
   if (!words.length) return false;
   const has = (phrase: string) => {

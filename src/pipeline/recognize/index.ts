@@ -3,6 +3,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { GazetteerOfficial } from '../../lexicon/types.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedSet } from '../normalize/words.ts';
 import type { NormalizedText } from '../normalize/index.ts';
 import type { Sentence } from '../segment/index.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -277,7 +278,7 @@ function serves(o: GazetteerOfficial | undefined, country: string): boolean {
  */
 function dropPlaces(text: string, tokens: Token[], lex: Lexicon): Token[] {
   if (!lex.data.places?.length) return tokens;
-  const links = new Set((lex.data.titleLinks ?? []).map((w) => normalizeTerm(w, lex.rules)));
+  const links = foldedSet(lex, 'titleLinks', (d) => d.titleLinks);
   const out: Token[] = [];
   tokens.forEach((t, i) => {
     const before = tokens[i - 1];

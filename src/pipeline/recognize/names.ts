@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Sense } from '../../lexicon/types.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedSet } from '../normalize/words.ts';
 import { isWordChar, type Token } from './match.ts';
 
 export interface PersonMention {
@@ -404,7 +405,7 @@ function readNameBeforeComma(text: string, groupStart: number, tokens: Token[], 
  */
 function readUncasedNameBefore(text: string, groupStart: number, tokens: Token[], lex: Lexicon): Span | null {
   const covered = (a: number, b: number) => tokens.find((t) => t.start < b && t.end > a);
-  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
+  const honorifics = foldedSet(lex, 'honorifics', (d) => d.honorifics);
   // a title after a clitic ("للسفير") has no name before it
   if (groupStart > 0 && isWordChar(text[groupStart - 1])) return null;
   let p = groupStart;

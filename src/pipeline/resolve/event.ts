@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { RawStatement } from '../attribute/index.ts';
 import { isObject, isPlace, resolveTitleRef } from '../attribute/speaker.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedWords } from '../normalize/words.ts';
 import type { Person, Recognition, Token } from '../recognize/index.ts';
 import { isoDay, parsePublished, pickEventDate, resolveDate } from './dates.ts';
 
@@ -231,7 +232,7 @@ export function mainEvent(rec: Recognition, titleRec: Recognition | null, statem
     const next = (m: { start: number; end: number; groupStart: number }) =>
       cues.some((c) => (m.end <= c.start && c.start - m.end <= 12) || (m.groupStart >= c.end && m.groupStart - c.end <= 12));
     // (nor who follows a `clause.topicMarkers` word: "就日本首相高市早苗的言论提出严正交涉")
-    const markers = (lex.data.clause?.topicMarkers ?? []).map((w) => normalizeTerm(w, lex.rules));
+    const markers = foldedWords(lex, 'clause.topicMarkers', (d) => d.clause?.topicMarkers);
     const about = (m: { groupStart: number }) => {
       const before = normalizeTerm(rec.text.slice(Math.max(0, m.groupStart - 4), m.groupStart), lex.rules).trimEnd();
       return markers.some((w) => before.endsWith(w));

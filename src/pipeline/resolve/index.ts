@@ -8,6 +8,7 @@ import type { RawStatement } from '../attribute/index.ts';
 import { isPlace } from '../attribute/speaker.ts';
 import { latin, type Person, type Recognition } from '../recognize/index.ts';
 import { normalizeTerm } from '../normalize/index.ts';
+import { foldedSet } from '../normalize/words.ts';
 import { parsePublished } from './dates.ts';
 import { mainEvent } from './event.ts';
 import { onlyOblique } from '../attribute/speaker.ts';
@@ -171,7 +172,7 @@ function articleTopics(rec: Recognition, titleRec: Recognition | null, statement
  * (those attending a meeting).
  */
 function surelyTitled(text: string, p: Person, lex: Lexicon): boolean {
-  const honorifics = new Set((lex.data.honorifics ?? []).map((h) => normalizeTerm(h, lex.rules)));
+  const honorifics = foldedSet(lex, 'honorifics', (d) => d.honorifics);
   return p.mentions.some((m) => {
     if (m.titleOnly || !m.roles.some((r) => r !== 'other')) return false;
     const before = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));

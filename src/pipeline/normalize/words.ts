@@ -1,7 +1,7 @@
 // Word lists of a language's data, folded as running text folds (normalizeTerm), once per lexicon: the
 // attribution stages test short gaps and tokens against them for every clause of every article.
 import type { Lexicon } from '../../lexicon/index.ts';
-import { normalizeTerm } from '../normalize/index.ts';
+import { normalizeTerm } from './index.ts';
 
 const folded = new WeakMap<Lexicon, Map<string, string[]>>();
 
