@@ -128,7 +128,11 @@ async function ceiling(): Promise<number> {
   return seconds;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+};
 const results: Array<{ e2e: number; ceiling: number }> = [];
 for (let run = 1; run <= runs; run += 1) {
   if (runs > 1) console.log(`-- run ${run} of ${runs}`);
